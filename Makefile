@@ -1,0 +1,56 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help install db run test lint format stop-db chromium constraints
+
+help: ## Show the available commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@touch $@
+
+install: $(STAMP) ## Create .venv and install the pinned packages
+
+db: install ## Start the private PostgreSQL (skipped when DATABASE_URL is set)
+	@$(BIN)/python -m ckm_portal.devdb start
+
+stop-db: ## Stop the private PostgreSQL
+	@$(BIN)/python -m ckm_portal.devdb stop
+
+run: export DJANGO_DEBUG := $(or $(DJANGO_DEBUG),1)
+run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py demo_staff
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: db chromium ## Run the whole test suite (lint, migrations, unit and browser tests)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+chromium: # Debian's Chromium for the browser tests (never a downloaded build)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's chromium package for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+lint: install ## Check lint and formatting with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Reformat the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+constraints: ## Re-resolve the newest allowed versions into constraints.txt
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check -e ".[dev]"
+	.venv-lock/bin/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+	rm -rf .venv-lock

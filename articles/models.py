@@ -1,0 +1,137 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from ckm_portal.editorial import EditorialModel, Language
+from ckm_portal.topics.models import TaggedTopic
+
+ECLI_VALIDATOR = RegexValidator(
+    r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$",
+    _("Enter a valid ECLI, e.g. ECLI:NL:RBAMS:2015:1234."),
+)
+
+
+class ArticleType(models.TextChoices):
+    NEWS = "news", _("News")
+    BACKGROUND = "background", _("Background")
+    RESEARCH = "research", _("Research and publications")
+    CASE_LAW = "case_law", _("Case law")
+    LEGISLATION = "legislation", _("Legislation and policy")
+    OPINION = "opinion", _("Opinion")
+    BOOK = "book", _("Book")
+    EVENT = "event", _("Event")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one rule for what the public may see: published, and its moment has come."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def of_type(self, article_type):
+        return self.filter(article_type=article_type)
+
+    def in_language(self, language):
+        return self.filter(language=language)
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-pk")
+
+    def with_listing_relations(self):
+        return self.prefetch_related("topics")
+
+
+class Article(EditorialModel):
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    article_type = models.CharField(_("type"), max_length=20, choices=ArticleType.choices, default=ArticleType.NEWS)
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices, default=Language.DUTCH)
+    publication_date = models.DateField(
+        _("publication date"), null=True, blank=True, help_text=_("When the source itself was published.")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publish moment"),
+        null=True,
+        blank=True,
+        help_text=_("The article goes public at this moment; a moment in the future schedules it."),
+    )
+    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_url = models.URLField(_("source URL"), max_length=500, blank=True)
+    authors = models.CharField(_("authors"), max_length=300, blank=True)
+    topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics"))
+
+    # Case law
+    court = models.CharField(_("court"), max_length=200, blank=True)
+    ecli = models.CharField(_("ECLI"), max_length=64, blank=True, validators=[ECLI_VALIDATOR])
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    # Publications and books
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    doi = models.CharField(_("DOI"), max_length=200, blank=True)
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=Status.PUBLISHED) | Q(published_at__isnull=False),
+                name="article_published_has_moment",
+                violation_error_message=_("A published article needs a publish moment."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+            models.Index(fields=["article_type", "-published_at"], name="article_type_published"),
+            models.Index(fields=["source_url"], name="article_source_url"),
+        ]
+        permissions = [("publish_article", _("Can publish and archive articles"))]
+
+    @property
+    def is_published(self):
+        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+
+class Attachment(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("PDF file"), upload_to="attachments/%Y/%m/")
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,109 @@
+"""The one topic vocabulary shared by articles, projects and partners.
+
+Every app tags through ``TaggedTopic``, so "everything on voodoo" or
+"everything on Nigeria" is a single join on one table, whatever the model.
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from taggit.models import CommonGenericTaggedItemBase, TagBase
+
+
+class TopicKind(models.TextChoices):
+    THEME = "theme", _("Theme")
+    EXPLOITATION = "exploitation", _("Form of exploitation")
+    SECTOR = "sector", _("Sector")
+    COUNTRY = "country", _("Origin country")
+    KEYWORD = "keyword", _("Keyword")
+
+
+class TopicQuerySet(models.QuerySet):
+    def of_kind(self, kind):
+        return self.filter(kind=kind)
+
+    def countries(self):
+        return self.of_kind(TopicKind.COUNTRY)
+
+    def curated(self):
+        """Everything but the free keywords editors add while tagging."""
+        return self.exclude(kind=TopicKind.KEYWORD)
+
+
+def in_english():
+    return (get_language() or "nl").startswith("en")
+
+
+class Topic(TagBase):
+    # TagBase.name holds the Dutch name: Dutch is the site's first language and
+    # the name editors type when they add a keyword while tagging.
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=TopicKind.choices, default=TopicKind.KEYWORD)
+    iso_code = models.CharField(
+        _("ISO 3166 code"),
+        max_length=2,
+        blank=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", _("Two capital letters, e.g. NG for Nigeria."))],
+        help_text=_("For origin countries only: the ISO 3166-1 alpha-2 code."),
+    )
+    description_nl = models.TextField(_("description (Dutch)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    aliases = ArrayField(
+        models.CharField(max_length=100),
+        verbose_name=_("aliases"),
+        default=list,
+        blank=True,
+        help_text=_("Synonyms in either language that search treats as this topic, e.g. FGM."),
+    )
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["iso_code"], condition=~Q(iso_code=""), name="topic_unique_iso_code"),
+            models.CheckConstraint(
+                condition=~Q(kind=TopicKind.COUNTRY) | ~Q(iso_code=""),
+                name="topic_country_has_iso_code",
+                violation_error_message=_("An origin country needs its ISO 3166 code."),
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "name"], name="topic_kind_name")]
+
+    @property
+    def display_name(self):
+        return self.name_en if in_english() and self.name_en else self.name
+
+    @property
+    def description(self):
+        return self.description_en if in_english() and self.description_en else self.description_nl
+
+    @property
+    def is_country(self):
+        return self.kind == TopicKind.COUNTRY
+
+    def get_absolute_url(self):
+        return reverse("topics:detail", kwargs={"slug": self.slug})
+
+
+class TaggedTopic(CommonGenericTaggedItemBase):
+    # Big integers, as every model's primary key is a BigAutoField.
+    object_id = models.BigIntegerField(_("object ID"), db_index=True)
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("topic"))
+
+    class Meta:
+        verbose_name = _("topic link")
+        verbose_name_plural = _("topic links")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "tag"], name="tagged_topic_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["content_type", "object_id"], name="tagged_topic_object"),
+            models.Index(fields=["tag", "content_type", "object_id"], name="tagged_topic_tag_object"),
+        ]

@@ -1,0 +1,66 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from ckm_portal.editorial import EditorialModel
+from ckm_portal.topics.models import TaggedTopic
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    RUNNING = "running", _("Running")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectQuerySet(models.QuerySet):
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def with_status(self, status):
+        return self.filter(status=status)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def with_listing_relations(self):
+        return self.prefetch_related("topics")
+
+
+class Project(EditorialModel):
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    results = models.TextField(_("results"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.RUNNING)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+    funders = models.ManyToManyField(
+        "partners.Partner", blank=True, related_name="funded_projects", verbose_name=_("funders")
+    )
+    partners = models.ManyToManyField(
+        "partners.Partner", blank=True, related_name="projects", verbose_name=_("partner organisations")
+    )
+    related_articles = models.ManyToManyField(
+        "articles.Article", blank=True, related_name="projects", verbose_name=_("related articles")
+    )
+    topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics and countries"))
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        ordering = ["-start_date", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="project_ends_after_start",
+                violation_error_message=_("A project cannot end before it starts."),
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
