@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django_filters",
     "taggit",
     "csp",
+    "simple_history",
+    "django_prose_editor",
     "ckm_portal.topics",
     "ckm_portal.demo",
     "articles",
@@ -71,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]

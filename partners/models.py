@@ -1,6 +1,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
@@ -60,6 +61,7 @@ class Partner(EditorialModel):
     )
 
     objects = PartnerQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("partner organisation")

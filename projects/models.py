@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
@@ -49,6 +50,7 @@ class Project(EditorialModel):
     topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics and countries"))
 
     objects = ProjectQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("project")

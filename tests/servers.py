@@ -1,0 +1,71 @@
+"""Run the portal as production does, under gunicorn, for tests that need a real server."""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url_of(settings_dict):
+    """The DATABASE_URL of the database the tests are using (the test database)."""
+    user = quote(settings_dict["USER"] or "")
+    password = f":{quote(settings_dict['PASSWORD'])}" if settings_dict["PASSWORD"] else ""
+    host = settings_dict["HOST"] or ""
+    port = settings_dict["PORT"] or ""
+    name = quote(settings_dict["NAME"])
+    if host.startswith("/"):
+        return f"postgresql://{user}{password}@/{name}?host={quote(host, safe='/')}&port={port or 5432}"
+    return f"postgresql://{user}{password}@{host}{':' + port if port else ''}/{name}"
+
+
+@contextlib.contextmanager
+def gunicorn(static_root, workers=2, extra_env=None):
+    """Yield the base URL of a gunicorn serving the test database with DEBUG off."""
+    port = free_port()
+    env = dict(
+        os.environ,
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="gunicorn-test-key-" + "x" * 40,
+        DATABASE_URL=database_url_of(connection.settings_dict),
+        DJANGO_STATIC_ROOT=str(static_root),
+        DJANGO_SECURE_COOKIES="0",
+        **(extra_env or {}),
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(base_url + "/healthz", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"gunicorn did not start: {process.stderr.read()[-2000:]}") from None
+                time.sleep(0.2)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
