@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "articles",
     "partners",
     "projects",
+    "ckm_portal.search",
 ]
 
 MIDDLEWARE = [

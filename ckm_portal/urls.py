@@ -13,5 +13,6 @@ urlpatterns = [
 # Dutch pages live at the root, English ones under /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("", include("ckm_portal.search.urls")),
     prefix_default_language=False,
 )
