@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -9,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel, Language
+from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
 ECLI_VALIDATOR = RegexValidator(
@@ -95,8 +97,12 @@ class Article(EditorialModel):
         verbose_name=_("created by"),
     )
 
+    # Search (ckm_portal.search): title and topics weigh most, then summary, body, source.
+    topic_text = vectors.topic_text_field()
+    search_vector = vectors.stored_vector(vectors.article_vector())
+
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector"])
 
     class Meta:
         verbose_name = _("article")
@@ -113,6 +119,7 @@ class Article(EditorialModel):
             models.Index(fields=["status", "-published_at"], name="article_status_published"),
             models.Index(fields=["article_type", "-published_at"], name="article_type_published"),
             models.Index(fields=["source_url"], name="article_source_url"),
+            GinIndex(fields=["search_vector"], name="article_search_vector"),
         ]
         permissions = [("publish_article", _("Can publish and archive articles"))]
 

@@ -1,3 +1,4 @@
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -5,6 +6,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
+from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
 
@@ -60,13 +62,18 @@ class Partner(EditorialModel):
         verbose_name=_("member of coalitions"),
     )
 
+    # Search (ckm_portal.search)
+    topic_text = vectors.topic_text_field()
+    search_vector = vectors.stored_vector(vectors.partner_vector())
+
     objects = PartnerQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector"])
 
     class Meta:
         verbose_name = _("partner organisation")
         verbose_name_plural = _("partner organisations")
         ordering = ["name"]
+        indexes = [GinIndex(fields=["search_vector"], name="partner_search_vector")]
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})

@@ -1,3 +1,4 @@
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -6,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
+from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
 
@@ -49,8 +51,12 @@ class Project(EditorialModel):
     )
     topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics and countries"))
 
+    # Search (ckm_portal.search)
+    topic_text = vectors.topic_text_field()
+    search_vector = vectors.stored_vector(vectors.project_vector())
+
     objects = ProjectQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector"])
 
     class Meta:
         verbose_name = _("project")
@@ -63,6 +69,7 @@ class Project(EditorialModel):
                 violation_error_message=_("A project cannot end before it starts."),
             ),
         ]
+        indexes = [GinIndex(fields=["search_vector"], name="project_search_vector")]
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})

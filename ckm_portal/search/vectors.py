@@ -1,0 +1,90 @@
+"""The stored search vectors of articles, projects and partners.
+
+Each model keeps a ``search_vector`` column that PostgreSQL computes itself (a
+``GeneratedField`` with ``db_persist=True``), so no save, bulk update or raw SQL
+can leave it stale, and a GIN index over it answers ``@@`` queries.
+
+The text search configurations ``ckm_nl`` and ``ckm_en`` are created by this
+app's first migration: copies of PostgreSQL's ``dutch`` and ``english`` with
+``unaccent`` before the stemmer, so "Roemenie" finds "Roemenië".
+
+Why every vector names its configuration as a constant: a generated column only
+accepts immutable expressions. ``to_tsvector(regconfig, text)`` is immutable, but
+only when the configuration is a constant (``'ckm_nl'::regconfig`` is resolved
+once, when the column is defined); ``to_tsvector(language_column::regconfig, ...)``
+or the one-argument form depend on the session and are refused. So the per-row
+language is chosen with Case/When between two fully constant vectors.
+"""
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import Case, When
+from django.utils.translation import gettext_lazy as _
+
+DUTCH = "ckm_nl"
+ENGLISH = "ckm_en"
+CONFIGS = {"nl": DUTCH, "en": ENGLISH}
+
+
+def document(config, **fields_by_weight):
+    """One vector over several text fields, e.g. ``document(DUTCH, A=["title"], B=["summary"])``."""
+    parts = [
+        SearchVector(field, weight=weight, config=config)
+        for weight, fields in sorted(fields_by_weight.items())
+        for field in fields
+    ]
+    vector = parts[0]
+    for part in parts[1:]:
+        vector = vector + part
+    return vector
+
+
+def topics_document():
+    """The row's topic names and aliases, weight A, in both languages.
+
+    ``topic_text`` mixes Dutch and English names ("gedwongen huwelijk forced
+    marriage"); indexing it with both stemmers lets a query in either language
+    match it, whatever the language of the row itself.
+    """
+    return document(DUTCH, A=["topic_text"]) + document(ENGLISH, A=["topic_text"])
+
+
+def stored_vector(expression):
+    return models.GeneratedField(
+        expression=expression,
+        output_field=SearchVectorField(),
+        db_persist=True,
+        verbose_name=_("search vector"),
+    )
+
+
+def topic_text_field():
+    """Topics live in another table, so each searchable row keeps their names here (see search.signals)."""
+    return models.TextField(_("topic names"), default="", blank=True, editable=False)
+
+
+def article_vector():
+    """Title and topics weigh most (A), then summary (B), body (C) and source (D), in the article's language."""
+
+    def in_config(config):
+        return (
+            document(config, A=["title"], B=["summary"], C=["body"], D=["source_name", "authors", "court", "publisher"])
+            + topics_document()
+        )
+
+    return Case(When(language="en", then=in_config(ENGLISH)), default=in_config(DUTCH))
+
+
+def project_vector():
+    # Projects are written in Dutch only; their English side is the topic names.
+    return document(DUTCH, A=["title"], B=["summary"], C=["description", "results"]) + topics_document()
+
+
+def partner_vector():
+    # Names are proper nouns that either language may search for, so they are
+    # indexed with both stemmers; each description with its own.
+    return (
+        document(DUTCH, A=["name", "abbreviation"], B=["description_nl"])
+        + document(ENGLISH, A=["name", "abbreviation"], B=["description_en"])
+        + topics_document()
+    )

@@ -1,0 +1,72 @@
+import django.contrib.postgres.indexes
+import django.contrib.postgres.search
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("partners", "0003_history"),
+        # Creates the ckm_nl and ckm_en text search configurations the vector uses.
+        ("search", "0001_text_search_configs"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="partner",
+            name="topic_text",
+            field=models.TextField(blank=True, default="", editable=False, verbose_name="topic names"),
+        ),
+        migrations.AddField(
+            model_name="partner",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.CombinedSearchVector(
+                                django.contrib.postgres.search.SearchVector("name", config="ckm_nl", weight="A"),
+                                "||",
+                                django.contrib.postgres.search.SearchVector(
+                                    "abbreviation", config="ckm_nl", weight="A"
+                                ),
+                                django.contrib.postgres.search.SearchConfig("ckm_nl"),
+                            ),
+                            "||",
+                            django.contrib.postgres.search.SearchVector("description_nl", config="ckm_nl", weight="B"),
+                            django.contrib.postgres.search.SearchConfig("ckm_nl"),
+                        ),
+                        "||",
+                        django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.CombinedSearchVector(
+                                django.contrib.postgres.search.SearchVector("name", config="ckm_en", weight="A"),
+                                "||",
+                                django.contrib.postgres.search.SearchVector(
+                                    "abbreviation", config="ckm_en", weight="A"
+                                ),
+                                django.contrib.postgres.search.SearchConfig("ckm_en"),
+                            ),
+                            "||",
+                            django.contrib.postgres.search.SearchVector("description_en", config="ckm_en", weight="B"),
+                            django.contrib.postgres.search.SearchConfig("ckm_en"),
+                        ),
+                        django.contrib.postgres.search.SearchConfig("ckm_nl"),
+                    ),
+                    "||",
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.SearchVector("topic_text", config="ckm_nl", weight="A"),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("topic_text", config="ckm_en", weight="A"),
+                        django.contrib.postgres.search.SearchConfig("ckm_nl"),
+                    ),
+                    django.contrib.postgres.search.SearchConfig("ckm_nl"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+                verbose_name="search vector",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="partner",
+            index=django.contrib.postgres.indexes.GinIndex(fields=["search_vector"], name="partner_search_vector"),
+        ),
+    ]
