@@ -44,8 +44,8 @@ def gunicorn(static_root, workers=2, extra_env=None):
         DATABASE_URL=database_url_of(connection.settings_dict),
         DJANGO_STATIC_ROOT=str(static_root),
         DJANGO_SECURE_COOKIES="0",
-        **(extra_env or {}),
     )
+    env.update(extra_env or {})  # may replace any of the above, DATABASE_URL included
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=ROOT,
