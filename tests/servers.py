@@ -33,6 +33,12 @@ def database_url_of(settings_dict):
     return f"postgresql://{user}{password}@{host}{':' + port if port else ''}/{name}"
 
 
+class ServerURL(str):
+    """The base URL of a running server, which also knows its process (the gunicorn master)."""
+
+    process = None
+
+
 @contextlib.contextmanager
 def gunicorn(static_root, workers=2, extra_env=None):
     """Yield the base URL of a gunicorn serving the test database with DEBUG off."""
@@ -54,7 +60,8 @@ def gunicorn(static_root, workers=2, extra_env=None):
         stderr=subprocess.PIPE,
         text=True,
     )
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = ServerURL(f"http://127.0.0.1:{port}")
+    base_url.process = process
     try:
         deadline = time.monotonic() + 30
         while True:
