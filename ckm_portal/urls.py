@@ -1,18 +1,28 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from ckm_portal import views
+from ckm_portal.sitemaps import sitemaps
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 # Dutch pages live at the root, English ones under /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("artikelen/", include("articles.urls")),
+    path("", include("ckm_portal.topics.urls")),
+    path("partners/", include("partners.urls")),
+    path("projecten/", include("projects.urls")),
+    path("over-het-ckm/", views.about, name="about"),
+    path("contact/", include("ckm_portal.contact.urls")),
     path("", include("ckm_portal.search.urls")),
     prefix_default_language=False,
 )

@@ -89,7 +89,7 @@ class Topic(TagBase):
         return self.kind == TopicKind.COUNTRY
 
     def get_absolute_url(self):
-        return reverse("topics:detail", kwargs={"slug": self.slug})
+        return reverse("topics:country" if self.is_country else "topics:detail", kwargs={"slug": self.slug})
 
 
 class TaggedTopic(CommonGenericTaggedItemBase):

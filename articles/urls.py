@@ -1,0 +1,12 @@
+from django.urls import path
+
+from articles import views
+from ckm_portal import feeds
+
+app_name = "articles"
+urlpatterns = [
+    path("", views.article_list, name="list"),
+    path("feed/rss/", feeds.LatestArticlesFeed(), name="feed_rss"),
+    path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
+    path("<slug:slug>/", views.article_detail, name="detail"),
+]

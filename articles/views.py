@@ -1,0 +1,21 @@
+from django.shortcuts import get_object_or_404, render
+
+from articles.models import Article
+from articles.selectors import article_detail_context, filtered_articles
+from ckm_portal.pagination import paginate
+
+ARTICLES_PER_PAGE = 20
+
+
+def article_list(request):
+    filterset, articles = filtered_articles(request.GET, request=request)
+    return render(
+        request,
+        "articles/article_list.html",
+        {"filterset": filterset, "page_obj": paginate(request, articles, ARTICLES_PER_PAGE)},
+    )
+
+
+def article_detail(request, slug):
+    article = get_object_or_404(Article.objects.published(), slug=slug)
+    return render(request, "articles/article_detail.html", article_detail_context(article))

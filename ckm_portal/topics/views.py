@@ -1,0 +1,104 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.expressions import Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404, redirect, render
+
+from articles.models import Article, ArticleType
+from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
+from partners.models import Partner
+from projects.models import Project
+
+LATEST_PER_TYPE = 3
+SHOWN_PROJECTS = 12
+SHOWN_PARTNERS = 12
+RELATED_TOPICS = 10
+
+
+def public_tagged_items():
+    """Topic links on public things: articles only when published; projects and partners are always public."""
+    article_type = ContentType.objects.get_for_model(Article)
+    return TaggedTopic.objects.filter(
+        ~Q(content_type=article_type) | Q(object_id__in=Article.objects.published().values("pk"))
+    )
+
+
+def with_article_counts(topics):
+    return topics.annotate(
+        article_count=Count(
+            "tagged_items",
+            filter=Q(
+                tagged_items__content_type=ContentType.objects.get_for_model(Article),
+                tagged_items__object_id__in=Article.objects.published().values("pk"),
+            ),
+        )
+    )
+
+
+def latest_articles_by_type(topic):
+    """The newest few articles of every type on this topic, in one query (a window per type)."""
+    articles = (
+        Article.objects.published()
+        .for_topic(topic)
+        .annotate(
+            rank=Window(
+                RowNumber(), partition_by=F("article_type"), order_by=[F("published_at").desc(), F("pk").desc()]
+            )
+        )
+        .filter(rank__lte=LATEST_PER_TYPE)
+        .order_by("-published_at", "-pk")
+    )
+    by_type = {}
+    for article in articles:
+        by_type.setdefault(article.article_type, []).append(article)
+    return [(kind, label, by_type[kind]) for kind, label in ArticleType.choices if kind in by_type]
+
+
+def related_topics(topic, limit=RELATED_TOPICS):
+    """Topics most often tagged on the same articles, projects and partners as this one."""
+    same_object = TaggedTopic.objects.filter(
+        tag=topic, content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
+    )
+    co_tagged = public_tagged_items().filter(Exists(same_object)).exclude(tag=topic)
+    return (
+        Topic.objects.filter(tagged_items__in=co_tagged)
+        .annotate(shared=Count("tagged_items"))
+        .order_by("-shared", "name")[:limit]
+    )
+
+
+def topic_detail(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    # Countries live under /landen/, the other topics under /onderwerpen/: one URL per topic.
+    if topic.get_absolute_url() != request.path:
+        return redirect(topic, permanent=True)
+    projects = Project.objects.for_topic(topic)
+    partners = Partner.objects.for_topic(topic)
+    context = {
+        "topic": topic,
+        "filter_name": "country" if topic.is_country else "topic",
+        "article_count": Article.objects.published().for_topic(topic).count(),
+        "articles_by_type": latest_articles_by_type(topic),
+        "projects": list(projects.order_by(F("start_date").desc(nulls_last=True), "title")[:SHOWN_PROJECTS]),
+        "project_count": projects.count(),
+        "partners": list(partners.order_by("name")[:SHOWN_PARTNERS]),
+        "partner_count": partners.count(),
+        "related_topics": list(related_topics(topic)),
+    }
+    return render(request, "topics/topic_detail.html", context)
+
+
+def topic_index(request):
+    topics = with_article_counts(Topic.objects.all()).order_by("name")
+    # Free keywords only once they are used on a published article: the rest is editors' scaffolding.
+    topics = topics.exclude(kind=TopicKind.KEYWORD, article_count=0)
+    groups = {kind: [] for kind in TopicKind.values}
+    for topic in topics:
+        groups[topic.kind].append(topic)
+    kinds = [(kind, label, groups[kind]) for kind, label in TopicKind.choices if groups[kind]]
+    return render(request, "topics/topic_index.html", {"kinds": kinds})
+
+
+def country_index(request):
+    countries = with_article_counts(Topic.objects.countries()).order_by("name")
+    return render(request, "topics/country_index.html", {"countries": countries})
