@@ -6,11 +6,12 @@ follows links from the home pages to find a real URL (with real slugs) for each.
 """
 
 import contextlib
-from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 from django.urls import NoReverseMatch, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
+
+from bench.loadtest import LinkParser
 
 PRIVATE_NAMESPACES = {"admin"}
 NOT_FOR_GET = {"set_language"}  # POST only
@@ -41,21 +42,8 @@ def view_name_of(url):
         return None
 
 
-class _LinkParser(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in {"a", "link"} and attrs.get("href"):
-            self.links.append(attrs["href"])
-        elif tag == "form" and (attrs.get("method") or "get").lower() == "get":
-            self.links.append(attrs.get("action") or "")
-
-
 def links_in(html, base_url):
-    parser = _LinkParser()
+    parser = LinkParser()
     parser.feed(html)
     for href in parser.links:
         parts = urlsplit(urljoin("http://testserver" + base_url, href))
