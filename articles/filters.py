@@ -17,6 +17,9 @@ class TopicChoiceField(django_filters.fields.ModelChoiceField):
         if value in self.empty_values:
             return None
         value = str(value).strip()
+        # Slugs and ISO codes are short ASCII; anything else (NUL bytes included) can match nothing.
+        if len(value) > 100 or not value.isascii() or not value.isprintable():
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         match = self.queryset.filter(Q(slug=value.lower()) | Q(iso_code=value.upper())).first()
         if match is None:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")

@@ -28,12 +28,13 @@ def form_token(served_at=None):
 def seconds_since_served(token):
     """Seconds since the form was served, or None when the token is forged or too old."""
     try:
-        served_at = signing.loads(token, salt=TOKEN_SALT, max_age=MAX_FORM_AGE)
-    except (signing.BadSignature, TypeError):
+        served_at = signing.loads(token, salt=TOKEN_SALT)
+    except (signing.BadSignature, TypeError, ValueError):
         return None
     if not isinstance(served_at, int):
         return None
-    return time.time() - served_at
+    elapsed = time.time() - served_at
+    return elapsed if elapsed <= MAX_FORM_AGE else None
 
 
 def client_address(request):

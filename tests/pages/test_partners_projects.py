@@ -1,0 +1,112 @@
+import pytest
+
+from partners.models import PartnerKind, Scope
+from projects.models import ProjectStatus
+from tests.pages.conftest import make_article, make_partner, make_project
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return [partner.name for partner in response.context["page_obj"]]
+
+
+def test_partner_directory_filters_by_topic_kind_and_scope(client, voodoo, nigeria):
+    make_partner("Fier", topics=[voodoo])
+    make_partner("Politie", kind=PartnerKind.POLICE_JUSTICE, topics=[nigeria])
+    make_partner("Europees platform", kind=PartnerKind.NETWORK, scope=Scope.INTERNATIONAL)
+    assert names(client.get("/partners/")) == ["Europees platform", "Fier", "Politie"]
+    assert names(client.get("/partners/", {"topic": "voodoo"})) == ["Fier"]
+    assert names(client.get("/partners/", {"topic": "nigeria"})) == ["Politie"]
+    assert names(client.get("/partners/", {"kind": "police_justice"})) == ["Politie"]
+    assert names(client.get("/partners/", {"scope": "international"})) == ["Europees platform"]
+    bad = client.get("/partners/", {"scope": "mars", "kind": "x", "topic": "y", "page": "z"})
+    assert bad.status_code == 200
+    assert len(names(bad)) == 3
+
+
+def test_partner_list_query_count_is_bounded(client, django_assert_max_num_queries, voodoo, nigeria):
+    make_partner(topics=[voodoo])
+    with django_assert_max_num_queries(6) as few:
+        client.get("/partners/", {"topic": "voodoo"})
+    for _ in range(60):
+        make_partner(topics=[voodoo, nigeria])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/partners/", {"topic": "voodoo"})
+    assert len(response.context["page_obj"]) == 24
+
+
+def test_partner_detail_shows_expertise_projects_coalitions_and_articles(client, voodoo, nigeria):
+    coalition = make_partner("Coalitie tegen seksuele kinderuitbuiting", kind=PartnerKind.NETWORK)
+    partner = make_partner("Terre des Hommes", topics=[voodoo], description_nl="Kinderrechten.")
+    partner.coalitions.add(coalition)
+    make_project("Terugkeer", topics=[nigeria]).partners.add(partner)
+    make_project("Gefinancierd").funders.add(partner)
+    make_article("Over voodoo", topics=[voodoo])
+    make_article("Over Nigeria", topics=[nigeria])
+    response = client.get(partner.get_absolute_url())
+    assert response.status_code == 200
+    text = response.text
+    for expected in [
+        "Kinderrechten.",
+        "Terugkeer",
+        "Gefinancierd",
+        "Coalitie tegen seksuele kinderuitbuiting",
+        "Over voodoo",
+        "/onderwerpen/voodoo/",
+    ]:
+        assert expected in text
+    assert "Over Nigeria" not in text
+    assert "Terre des Hommes" in client.get(coalition.get_absolute_url()).text
+
+
+def test_partner_detail_query_count_is_bounded(client, django_assert_max_num_queries, voodoo):
+    partner = make_partner(topics=[voodoo])
+    for _ in range(20):
+        make_project(topics=[voodoo]).partners.add(partner)
+        make_article(topics=[voodoo])
+    with django_assert_max_num_queries(8):
+        client.get(partner.get_absolute_url())
+
+
+def test_project_list_by_status_and_topic(client, voodoo):
+    make_project("Loopt", topics=[voodoo])
+    make_project("Klaar", status=ProjectStatus.COMPLETED)
+    titles = lambda response: [project.title for project in response.context["page_obj"]]  # noqa: E731
+    assert set(titles(client.get("/projecten/"))) == {"Loopt", "Klaar"}
+    assert titles(client.get("/projecten/", {"status": "running"})) == ["Loopt"]
+    assert titles(client.get("/projecten/", {"status": "completed"})) == ["Klaar"]
+    assert titles(client.get("/projecten/", {"topic": "voodoo"})) == ["Loopt"]
+    assert client.get("/projecten/", {"status": "nonsense"}).status_code == 200
+
+
+def test_project_list_query_count_is_bounded(client, django_assert_max_num_queries, voodoo, nigeria):
+    make_project(topics=[voodoo])
+    with django_assert_max_num_queries(6) as few:
+        client.get("/projecten/")
+    for _ in range(50):
+        make_project(topics=[voodoo, nigeria])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/projecten/")
+    assert len(response.context["page_obj"]) == 20
+
+
+def test_project_detail(client, django_assert_max_num_queries, voodoo):
+    project = make_project(
+        "Terugkeertrajecten", topics=[voodoo], description="Begeleiding bij terugkeer.", results="Twaalf trajecten."
+    )
+    funder = make_partner("Nationale Postcode Loterij", kind=PartnerKind.FUNDER)
+    project.funders.add(funder)
+    for _ in range(10):
+        project.partners.add(make_partner())
+        project.related_articles.add(make_article())
+    with django_assert_max_num_queries(8):
+        response = client.get(project.get_absolute_url())
+    text = response.text
+    for expected in ["Begeleiding bij terugkeer.", "Twaalf trajecten.", "Nationale Postcode Loterij", "Voodoo"]:
+        assert expected in text
+
+
+def test_unknown_partner_and_project_are_404(client, db):
+    assert client.get("/partners/bestaat-niet/").status_code == 404
+    assert client.get("/projecten/bestaat-niet/").status_code == 404
