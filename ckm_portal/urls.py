@@ -12,6 +12,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The JSON API has one URL in every language.
+    path("", include("ckm_portal.search.api")),
 ]
 
 # Dutch pages live at the root, English ones under /en/.

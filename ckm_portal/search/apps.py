@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "ckm_portal.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from ckm_portal.search import signals  # noqa: F401, PLC0415 (models must be loaded first)

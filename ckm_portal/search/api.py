@@ -1,0 +1,81 @@
+"""A small read-only JSON API, so partner organisations can list CKM material on their own sites.
+
+``GET /api/v1/articles/?q=...&topic=voodoo&country=ng&type=...&language=...&year=...&page=2``
+
+Published articles only, newest first (or by relevance when ``q`` is given),
+filtered by the same ``ArticleFilterSet`` as the article list. Cross-origin
+reads are refused unless the origin is listed in ``API_CORS_ALLOWED_ORIGINS``.
+"""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.urls import path
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from articles.filters import ArticleFilterSet
+from articles.models import Article
+from ckm_portal.search import query as search_query
+from ckm_portal.search.selectors import matching_articles, ordered
+
+PAGE_SIZE = 20
+FIELDS = ("slug", "title", "summary", "article_type", "language", "published_at", "source_name", "source_url")
+
+
+def cors(request, response):
+    """Allow the request's origin to read the response only when it is configured."""
+    origin = request.headers.get("Origin")
+    response["Vary"] = "Origin"
+    if origin and origin in settings.API_CORS_ALLOWED_ORIGINS:
+        response["Access-Control-Allow-Origin"] = origin
+    return response
+
+
+def page_url(request, number):
+    params = request.GET.copy()
+    params["page"] = number
+    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+
+def serialize(article, request):
+    # The API speaks Dutch URLs and names, whatever the visitor's language.
+    with translation.override(settings.LANGUAGE_CODE):
+        url = request.build_absolute_uri(article.get_absolute_url())
+    data = {field: getattr(article, field) for field in FIELDS}
+    data["published_at"] = article.published_at.isoformat()
+    data["url"] = url
+    data["topics"] = [
+        {"slug": topic.slug, "name": topic.name, "name_en": topic.name_en, "kind": topic.kind}
+        for topic in article.topics.all()
+    ]
+    return data
+
+
+@require_GET
+def articles(request):
+    params = search_query.clean_params(request.GET)
+    text, _ = search_query.clean(params.get("q", ""))
+    if text:
+        parsed = search_query.parse(text)
+        base = matching_articles(parsed)
+    else:
+        parsed, base = None, Article.objects.published()
+    filterset = ArticleFilterSet(params, queryset=base)
+    if filterset.errors:
+        errors = {name: [str(message) for message in messages] for name, messages in filterset.errors.items()}
+        return cors(request, JsonResponse({"errors": errors}, status=400))
+
+    rows = ordered(filterset.qs, parsed, "relevance") if parsed else filterset.qs.newest_first()
+    paginator = Paginator(rows.defer("body", "search_vector", "topic_text").prefetch_related("topics"), PAGE_SIZE)
+    page = paginator.get_page(params.get("page"))
+    body = {
+        "count": paginator.count,
+        "next": page_url(request, page.next_page_number()) if page.has_next() else None,
+        "previous": page_url(request, page.previous_page_number()) if page.has_previous() else None,
+        "results": [serialize(article, request) for article in page],
+    }
+    return cors(request, JsonResponse(body, json_dumps_params={"ensure_ascii": False}))
+
+
+urlpatterns = [path("api/v1/articles/", articles, name="api_articles")]

@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from ckm_portal.search.suggestions import refresh_words
+
+
+class Command(BaseCommand):
+    help = 'Rebuild the list of frequent title words behind the search page\'s "did you mean" suggestions.'
+
+    def add_arguments(self, parser):
+        parser.add_argument("--min-titles", type=int, default=2, help="Keep words found in at least this many titles.")
+
+    def handle(self, *args, min_titles, **options):
+        count = refresh_words(min_titles=min_titles)
+        self.stdout.write(f"{count} search words from the published titles.")

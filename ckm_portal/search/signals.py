@@ -1,0 +1,144 @@
+"""Keep ``topic_text`` (the topic names a row's search vector includes) current.
+
+Topics live in the tag table, which a generated column cannot read, so every
+searchable model keeps a copy of its topics' names, English names and aliases.
+Each refresh is one UPDATE over a set of rows with a correlated subquery, never
+a loop over rows in Python:
+
+- a tag added or removed (taggit saves and deletes ``TaggedTopic`` rows one by
+  one, and admin inlines do the same): the one tagged row;
+- a topic renamed or its aliases edited: every row tagged with it, one UPDATE
+  per model;
+- a topic deleted: the rows it tagged, one UPDATE per model after the delete
+  (the per-link deletes of the cascade are skipped for it);
+- a searchable row saved: its copy is re-read first, so an instance that was in
+  memory while its tags changed cannot write an old copy back.
+
+Queryset ``update()`` and ``bulk_create()`` on topics or tag links send no
+signals; code that uses them calls ``refresh_topic_text`` itself.
+"""
+
+import threading
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.aggregates import StringAgg
+from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete, pre_save
+from django.dispatch import receiver
+
+from articles.models import Article
+from ckm_portal.topics.models import TaggedTopic, Topic
+from partners.models import Partner
+from projects.models import Project
+
+SEARCHABLE_MODELS = (Article, Project, Partner)
+NAME_FIELDS = ("name", "name_en", "aliases")
+
+# Topics being deleted in this thread: their cascade of link deletes is handled in one go.
+_deleting = threading.local()
+
+
+def _deleting_topics():
+    if not hasattr(_deleting, "pks"):
+        _deleting.pks = set()
+    return _deleting.pks
+
+
+def topic_names():
+    """Name, English name and aliases of a link's topic, as one text."""
+    aliases = Func(F("tag__aliases"), Value(" "), function="array_to_string", output_field=TextField())
+    return Concat(F("tag__name"), Value(" "), F("tag__name_en"), Value(" "), aliases, output_field=TextField())
+
+
+def topic_text_of(model):
+    """A subquery: the topic names of the outer ``model`` row, or "" when it has none."""
+    links = (
+        TaggedTopic.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk"))
+        .values("object_id")
+        .annotate(text=StringAgg(topic_names(), " | ", order_by="tag__name"))
+        .values("text")
+    )
+    return Coalesce(Subquery(links), Value(""))
+
+
+def refresh_topic_text(model, pks=None, topic=None):
+    """Recompute ``topic_text`` of ``model`` rows with the given pks, or of every row tagged with ``topic``."""
+    rows = model._default_manager.all()
+    if pks is not None:
+        rows = rows.filter(pk__in=list(pks))
+    if topic is not None:
+        tagged = TaggedTopic.objects.filter(tag=topic, content_type=ContentType.objects.get_for_model(model))
+        rows = rows.filter(pk__in=tagged.values("object_id"))
+    return rows.update(topic_text=topic_text_of(model))
+
+
+def _searchable(model):
+    return model in SEARCHABLE_MODELS
+
+
+@receiver(post_save, sender=TaggedTopic)
+@receiver(post_delete, sender=TaggedTopic)
+def tag_link_changed(sender, instance, **kwargs):
+    if instance.tag_id in _deleting_topics():
+        return
+    model = instance.content_type.model_class()
+    if _searchable(model):
+        refresh_topic_text(model, pks=[instance.object_id])
+
+
+@receiver(m2m_changed, sender=TaggedTopic)
+def tags_changed(sender, instance, action, **kwargs):
+    # The links themselves were saved or deleted above; this only brings the
+    # instance in memory up to date, so code that goes on using it sees the new text.
+    if action in {"post_add", "post_remove", "post_clear"} and _searchable(type(instance)):
+        instance.topic_text = type(instance)._default_manager.values_list("topic_text", flat=True).get(pk=instance.pk)
+
+
+@receiver(pre_save, sender=Article)
+@receiver(pre_save, sender=Project)
+@receiver(pre_save, sender=Partner)
+def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs):
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and "topic_text" not in update_fields:
+        return
+    current = sender._default_manager.filter(pk=instance.pk).values_list("topic_text", flat=True).first()
+    if current is not None:
+        instance.topic_text = current
+
+
+@receiver(post_init, sender=Topic)
+def remember_names(sender, instance, **kwargs):
+    instance._search_names = _names(instance)
+
+
+def _names(topic):
+    return tuple(topic.__dict__.get(field) for field in NAME_FIELDS)
+
+
+@receiver(post_save, sender=Topic)
+def topic_renamed(sender, instance, created, raw=False, **kwargs):
+    if created or raw or _names(instance) == getattr(instance, "_search_names", None):
+        return
+    for model in SEARCHABLE_MODELS:
+        refresh_topic_text(model, topic=instance)
+    instance._search_names = _names(instance)
+
+
+@receiver(pre_delete, sender=Topic)
+def topic_deleting(sender, instance, **kwargs):
+    tagged = {}
+    for content_type_id, object_id in instance.tagged_items.values_list("content_type_id", "object_id"):
+        tagged.setdefault(content_type_id, []).append(object_id)
+    instance._search_tagged = tagged
+    _deleting_topics().add(instance.pk)
+
+
+@receiver(post_delete, sender=Topic)
+def topic_deleted(sender, instance, **kwargs):
+    _deleting_topics().discard(instance.pk)
+    for content_type_id, pks in getattr(instance, "_search_tagged", {}).items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if _searchable(model):
+            refresh_topic_text(model, pks=pks)
