@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+AXE_VERSION := 4.14.1
 
-.PHONY: help install db run test lint format stop-db chromium constraints
+.PHONY: help install db run test lint format stop-db chromium axe constraints
 
 help: ## Show the available commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,8 +32,12 @@ run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
 	$(BIN)/python manage.py demo_staff
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: db chromium ## Run the whole test suite (lint, migrations, unit and browser tests)
+test: db chromium axe ## Run the whole test suite (lint, migrations, unit and browser tests)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+axe: # axe-core for the accessibility checks of the browser tests, pinned, from npm
+	@test -f .axe/node_modules/axe-core/axe.min.js && grep -q '"version": "$(AXE_VERSION)"' .axe/node_modules/axe-core/package.json || \
+	  npm install --silent --no-audit --no-fund --prefix .axe axe-core@$(AXE_VERSION)
 
 chromium: # Debian's Chromium for the browser tests (never a downloaded build)
 	@command -v chromium >/dev/null || { \
