@@ -9,7 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from articles.validators import validate_pdf
 from ckm_portal.editorial import EditorialModel, Language
+from ckm_portal.sanitize import clean_html
 from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
@@ -127,6 +129,11 @@ class Article(EditorialModel):
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
 
+    def save(self, *args, **kwargs):
+        # Whatever route the body came by (admin, import, shell), it is stored clean.
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
@@ -134,7 +141,9 @@ class Article(EditorialModel):
 class Attachment(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(_("PDF file"), upload_to="attachments/%Y/%m/")
+    file = models.FileField(
+        _("PDF file"), upload_to="attachments/%Y/%m/", validators=[validate_pdf], help_text=_("PDF only.")
+    )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
 
     class Meta:

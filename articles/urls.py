@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import views
+from articles import preview, views
 from ckm_portal import feeds
 
 app_name = "articles"
@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.article_list, name="list"),
     path("feed/rss/", feeds.LatestArticlesFeed(), name="feed_rss"),
     path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
+    path("<int:pk>/voorbeeld/", preview.article_preview, name="preview"),
     path("<slug:slug>/", views.article_detail, name="detail"),
 ]

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
+from ckm_portal.sanitize import clean_html
 from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
@@ -70,6 +71,11 @@ class Project(EditorialModel):
             ),
         ]
         indexes = [GinIndex(fields=["search_vector"], name="project_search_vector")]
+
+    def save(self, *args, **kwargs):
+        # Rich text is stored clean whatever route it came by (admin, demo content, shell).
+        self.description = clean_html(self.description)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})

@@ -1,0 +1,143 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from articles import services
+from articles.forms import ArticleAdminForm
+from articles.models import Article, Attachment, Status
+from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
+from ckm_portal.editors.roles import can_publish
+from ckm_portal.topics.admin import TopicKindFilter
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    fields = ["title", "file", "uploaded_at"]
+    readonly_fields = ["uploaded_at"]
+    extra = 0
+
+
+@admin.register(Article)
+class ArticleAdmin(EditorialAdmin):
+    form = ArticleAdminForm
+    inlines = [AttachmentInline]
+    list_display = ["title", "article_type", "status", "is_published", "published_at", "language", "topic_names"]
+    list_filter = [
+        "status",
+        "article_type",
+        TopicKindFilter,
+        "language",
+        year_filter("published_at", _("year published")),
+    ]
+    list_select_related = ["created_by"]
+    search_fields = ["title", "slug", "summary", "source_url", "ecli", "authors"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["created_by", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "article_type", "language", "summary", "body", "topics"]}),
+        (_("Publication"), {"fields": ["status", "published_at"]}),
+        (_("Source"), {"fields": ["source_name", "source_url", "authors", "publication_date"]}),
+        (_("Case law"), {"fields": ["court", "ecli", "decision_date"], "classes": ["collapse"]}),
+        (_("Publications and books"), {"fields": ["publisher", "doi", "isbn"], "classes": ["collapse"]}),
+        (_("Record"), {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    actions = ["submit_selected", "publish_selected", "unpublish_selected", "archive_selected"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("topics")
+
+    @admin.display(description=_("topics"))
+    def topic_names(self, article):
+        return ", ".join(topic.name for topic in article.topics.all())
+
+    @admin.display(description=_("public"), boolean=True)
+    def is_published(self, article):
+        return article.is_published
+
+    # Permissions: editors change drafts and articles in review; once an article is
+    # published or archived, only a chief editor may touch it.
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if allowed and obj is not None and obj.status not in services.EDITOR_STATUSES:
+            return can_publish(request.user)
+        return allowed
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return form.for_user(request.user) if issubclass(form, ArticleAdminForm) else form
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            fields.append("published_at")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        # The one route every admin save takes (change form and history restore).
+        services.save_article(obj, request.user)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        obj = kwargs.get("obj")
+        if obj is not None and obj.pk:
+            context["preview_url"] = reverse("articles:preview", kwargs={"pk": obj.pk})
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    # Bulk actions: each article goes through the service, so the rule is the same.
+
+    def _apply(self, request, queryset, transition, done_message):
+        done, refused = 0, []
+        for article in queryset:
+            try:
+                transition(article, request.user)
+            except PermissionDenied as error:
+                refused.append(f"{article}: {error}")
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message(done), messages.SUCCESS)
+        for message in refused:
+            self.message_user(request, message, messages.ERROR)
+
+    @admin.action(description=_("Submit selected drafts for review"), permissions=["change"])
+    def submit_selected(self, request, queryset):
+        self._apply(
+            request,
+            queryset.filter(status=Status.DRAFT),
+            services.submit_for_review,
+            lambda n: ngettext("%d article submitted for review.", "%d articles submitted for review.", n) % n,
+        )
+
+    @admin.action(description=_("Publish selected articles"), permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._apply(
+            request,
+            queryset,
+            services.publish_article,
+            lambda n: ngettext("%d article published.", "%d articles published.", n) % n,
+        )
+
+    @admin.action(description=_("Unpublish selected articles (back to draft)"), permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        self._apply(
+            request,
+            queryset.filter(status=Status.PUBLISHED),
+            services.unpublish_article,
+            lambda n: ngettext("%d article unpublished.", "%d articles unpublished.", n) % n,
+        )
+
+    @admin.action(description=_("Archive selected articles"), permissions=["publish"])
+    def archive_selected(self, request, queryset):
+        self._apply(
+            request,
+            queryset,
+            services.archive_article,
+            lambda n: ngettext("%d article archived.", "%d articles archived.", n) % n,
+        )

@@ -1,0 +1,21 @@
+"""Staff-only preview of any article, draft or not, with the public article template."""
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+
+from articles.models import Article
+from articles.selectors import article_detail_context
+
+
+@never_cache
+@staff_member_required
+def article_preview(request, pk):
+    if not request.user.has_perm("articles.view_article"):
+        raise PermissionDenied
+    article = get_object_or_404(Article.objects, pk=pk)
+    response = render(request, "articles/article_detail.html", article_detail_context(article) | {"preview": True})
+    # A preview is never for search engines, even if its link leaks.
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

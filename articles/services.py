@@ -1,0 +1,112 @@
+"""The editorial workflow: every status change of an article goes through here.
+
+The rule "only a chief editor publishes" lives in ``check_status_change``. The
+admin's change form and history restore (``ArticleAdmin.save_model``), its bulk
+actions and the import command all save through ``save_article`` or the
+transition functions below, so no route skips it. Plain ``Article.save()`` in the
+shell or in data migrations is trusted code and is not checked.
+
+"Publishing" is any change that decides what the public sees: moving an article
+into or out of "published" (which includes scheduling and unpublishing),
+archiving it, or moving the publish moment of a published article.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.models import Article, Status
+from ckm_portal.editors.roles import can_publish
+
+#: Statuses an editor without the publish permission may set.
+EDITOR_STATUSES = (Status.DRAFT, Status.REVIEW)
+
+
+class SystemUser:
+    """The acting "user" of trusted batch jobs (an import run without ``--user``): may do anything."""
+
+    is_active = True
+    is_staff = True
+    pk = None
+    username = "system"
+
+    def has_perm(self, perm, obj=None):
+        return True
+
+    def __str__(self):
+        return self.username
+
+
+SYSTEM = SystemUser()
+
+
+def is_publishing_change(old_status, new_status, old_moment=None, new_moment=None):
+    """Does this change decide what the public sees?"""
+    if old_status == new_status:
+        return new_status == Status.PUBLISHED and old_moment != new_moment
+    protected = {Status.PUBLISHED, Status.ARCHIVED}
+    return old_status in protected or new_status in protected
+
+
+def check_status_change(article, user):
+    """Raise PermissionDenied if ``user`` may not make the status change pending on ``article``."""
+    if article.pk is None:
+        old_status, old_moment = Status.DRAFT, None
+    else:
+        old_status, old_moment = Article.objects.filter(pk=article.pk).values_list(
+            "status", "published_at"
+        ).first() or (Status.DRAFT, None)
+    if is_publishing_change(old_status, article.status, old_moment, article.published_at) and not can_publish(user):
+        raise PermissionDenied(_("Only a chief editor can publish, unpublish, schedule or archive articles."))
+
+
+def save_article(article, user):
+    """Save an article on behalf of ``user``, enforcing the publication rule."""
+    check_status_change(article, user)
+    if article.status == Status.PUBLISHED and article.published_at is None:
+        article.published_at = timezone.now()
+    if article.created_by_id is None and getattr(user, "pk", None):
+        article.created_by = user
+    if getattr(user, "pk", None):
+        article._history_user = user  # django-simple-history records who made the change
+    article.save()
+    return article
+
+
+def _transition(article, user, status, **changes):
+    with transaction.atomic():
+        article.status = status
+        for name, value in changes.items():
+            setattr(article, name, value)
+        return save_article(article, user)
+
+
+def publish_article(article, user, when=None):
+    """Publish at ``when`` (a moment in the future schedules the article), else now.
+
+    Without ``when``, a published article keeps its moment and a scheduled one stays
+    scheduled; anything else goes public now.
+    """
+    if when is None:
+        keeps_moment = article.published_at and (
+            article.status == Status.PUBLISHED or article.published_at > timezone.now()
+        )
+        when = article.published_at if keeps_moment else timezone.now()
+    return _transition(article, user, Status.PUBLISHED, published_at=when)
+
+
+def unpublish_article(article, user):
+    """Back to draft: off the public site, the publish moment kept for a later republication."""
+    return _transition(article, user, Status.DRAFT)
+
+
+def archive_article(article, user):
+    return _transition(article, user, Status.ARCHIVED)
+
+
+def submit_for_review(article, user):
+    """An editor's draft goes to the chief editors; only drafts can be submitted."""
+    if article.status != Status.DRAFT:
+        raise PermissionDenied(_("Only drafts can be submitted for review."))
+    return _transition(article, user, Status.REVIEW)

@@ -1,0 +1,2 @@
+# The editorial roles' fixtures, shared with tests/admin.
+from tests.admin.fixtures import chief_client, chief_editor, editor, editor_client  # noqa: F401
