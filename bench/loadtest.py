@@ -43,25 +43,33 @@ NOT_CRAWLED = ("/static/", "/media/", "/admin/", "/i18n/")
 
 
 class LinkParser(HTMLParser):
-    """Links of a page (a, link, GET forms), and the actions of GET forms with a ``q`` field."""
+    """Links of a page (a, link, GET form actions) and its forms with their field names."""
 
     def __init__(self):
         super().__init__()
-        self.links, self.search_forms, self._form = [], [], None
+        self.links, self.forms, self._in_form = [], [], False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in {"a", "link"} and attrs.get("href"):
             self.links.append(attrs["href"])
-        elif tag == "form" and (attrs.get("method") or "get").lower() == "get":
-            self._form = attrs.get("action") or ""
-            self.links.append(self._form)
-        elif tag == "input" and self._form is not None and attrs.get("name") == "q":
-            self.search_forms.append(self._form)
+        elif tag == "form":
+            method = (attrs.get("method") or "get").lower()
+            self.forms.append({"method": method, "action": attrs.get("action") or "", "fields": []})
+            self._in_form = True
+            if method == "get":
+                self.links.append(self.forms[-1]["action"])
+        elif tag in {"input", "select", "textarea", "button"} and self._in_form and attrs.get("name"):
+            self.forms[-1]["fields"].append(attrs["name"])
 
     def handle_endtag(self, tag):
         if tag == "form":
-            self._form = None
+            self._in_form = False
+
+    @property
+    def search_forms(self):
+        """Actions of the GET forms with a ``q`` field."""
+        return [form["action"] for form in self.forms if form["method"] == "get" and "q" in form["fields"]]
 
 
 def fetch(url):

@@ -57,9 +57,9 @@ def assert_security_headers(response, url):
 
 @pytest.mark.django_db
 def test_every_page_type_sends_the_security_headers(client, content):
-    pages = crawl(client)
-    assert_every_public_view_reached(pages)
-    urls = [url for group in pages.values() for url in group] + ["/admin/login/", "/bestaat-niet/"]
+    site = crawl(client)
+    assert_every_public_view_reached(site)
+    urls = [*site.urls(), "/admin/login/", "/bestaat-niet/"]
     for url in urls:
         assert_security_headers(client.get(url), url)
 

@@ -1,0 +1,40 @@
+"""Script payloads, and a check that a page renders none of them as markup a browser would run."""
+
+from html.parser import HTMLParser
+
+MARKER = "__xss"
+PAYLOADS = [
+    "<script>window.__xss=1</script>",
+    '"><img src=x onerror="window.__xss=1">',
+    "'><svg onload=window.__xss=1>",
+    "</title></textarea><script>window.__xss=1</script>",
+    '<a href="javascript:window.__xss=1">klik</a>',
+    "javascript:window.__xss=1",
+    "{{ window.__xss }}{% now 'Y' %}",
+]
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
+
+
+class _Audit(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.findings, self._tag = [], None
+
+    def handle_starttag(self, tag, attrs):
+        self._tag = tag
+        for name, value in attrs:
+            handler = name.startswith("on") and MARKER in (value or "")
+            script_url = name in URL_ATTRIBUTES and (value or "").strip().lower().startswith("javascript:")
+            if handler or script_url:
+                self.findings.append(f"<{tag} {name}={value!r}>")
+
+    def handle_data(self, data):
+        if self._tag == "script" and MARKER in data:
+            self.findings.append(f"<script>{data[:80]}</script>")
+
+
+def executable_payloads(html):
+    """What in ``html`` a browser would run: payload scripts, event handlers, javascript: URLs."""
+    audit = _Audit()
+    audit.feed(html)
+    return audit.findings
