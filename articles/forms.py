@@ -1,6 +1,7 @@
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -23,17 +24,31 @@ def https_formfield(db_field, **kwargs):
     return db_field.formfield(**kwargs)
 
 
-def rich_text_field(**kwargs):
+def rich_text_field(model, name):
     """The admin's rich-text field: the editor offers what ckm_portal.sanitize allows, and cleans with it."""
     return ProseEditorFormField(
-        config=editor_config(), sanitize=clean_html, widget=AdminProseEditorWidget, required=False, **kwargs
+        label=capfirst(model._meta.get_field(name).verbose_name),
+        config=editor_config(),
+        sanitize=clean_html,
+        widget=AdminProseEditorWidget,
+        required=False,
     )
 
 
-class ArticleAdminForm(forms.ModelForm):
+class TopicsFormMixin:
+    """The topics field as the admin's other wide text inputs, with a word on new keywords."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if topics := self.fields.get("topics"):
+            topics.widget.attrs["class"] = "vTextField"
+            topics.help_text = TOPICS_HELP
+
+
+class ArticleAdminForm(TopicsFormMixin, forms.ModelForm):
     """The article form; ``for_user`` narrows it for editors who may not publish."""
 
-    body = rich_text_field(label=_("body"))
+    body = rich_text_field(Article, "body")
 
     class Meta:
         model = Article
@@ -42,7 +57,6 @@ class ArticleAdminForm(forms.ModelForm):
             "source_name", "source_url", "authors", "publication_date", "court", "ecli", "decision_date",
             "publisher", "doi", "isbn",
         ]  # fmt: skip
-        help_texts = {"topics": TOPICS_HELP}
         formfield_callback = https_formfield
 
     user = None

@@ -1,13 +1,26 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from articles.forms import TopicsFormMixin, https_formfield
 from ckm_portal.editors.admin_tools import EditorialAdmin
 from ckm_portal.topics.admin import TopicKindFilter
 from partners.models import Partner
 
 
+class PartnerAdminForm(TopicsFormMixin, forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = [
+            "name", "abbreviation", "slug", "kind", "scope", "country", "website", "description_nl", "description_en",
+            "topics", "coalitions",
+        ]  # fmt: skip
+        formfield_callback = https_formfield
+
+
 @admin.register(Partner)
 class PartnerAdmin(EditorialAdmin):
+    form = PartnerAdminForm
     list_display = ["name", "abbreviation", "kind", "scope", "country", "website"]
     list_filter = ["kind", "scope", TopicKindFilter, "country"]
     search_fields = ["name", "abbreviation", "slug", "description_nl", "description_en"]

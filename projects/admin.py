@@ -2,14 +2,14 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import TOPICS_HELP, https_formfield, rich_text_field
+from articles.forms import TopicsFormMixin, https_formfield, rich_text_field
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
 from ckm_portal.topics.admin import TopicKindFilter
 from projects.models import Project
 
 
-class ProjectAdminForm(forms.ModelForm):
-    description = rich_text_field(label=_("description"))
+class ProjectAdminForm(TopicsFormMixin, forms.ModelForm):
+    description = rich_text_field(Project, "description")
 
     class Meta:
         model = Project
@@ -17,7 +17,6 @@ class ProjectAdminForm(forms.ModelForm):
             "title", "slug", "status", "start_date", "end_date", "is_featured", "summary", "description", "results",
             "topics", "partners", "funders", "related_articles",
         ]  # fmt: skip
-        help_texts = {"topics": TOPICS_HELP}
         formfield_callback = https_formfield
 
 

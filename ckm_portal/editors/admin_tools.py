@@ -21,8 +21,17 @@ def with_nonce(request, media):
     return Media.from_media(media, nonce=str(request.csp_nonce)) if hasattr(request, "csp_nonce") else media
 
 
-def allow_nonce(response):
-    response._csp_update = {"script-src": [NONCE]}
+# Tiptap, the editor's engine, injects one small <style> element of base rules
+# (ProseMirror's white-space handling and the like) when it starts. Rather than allow
+# inline styles, the editing pages allow that one stylesheet by its hash. The hash
+# belongs to the django-prose-editor version pinned in constraints.txt; after an
+# upgrade the browser test (tests/browser/test_admin_flow.py) reports the new one.
+EDITOR_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
+
+
+def allow_editor_assets(response):
+    """Loosen the CSP of one admin editing page just enough for the editor (nonce'd import map, its stylesheet)."""
+    response._csp_update = {"script-src": [NONCE], "style-src": [EDITOR_STYLE_HASH]}
     return response
 
 
@@ -34,13 +43,13 @@ class EditorialAdmin(SimpleHistoryAdmin):
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["media"] = with_nonce(request, context["media"])
-        return allow_nonce(super().render_change_form(request, context, *args, **kwargs))
+        return allow_editor_assets(super().render_change_form(request, context, *args, **kwargs))
 
     def render_history_view(self, request, template, context, **kwargs):
         if "adminform" in context:
             # simple-history flattens the media to a string; rebuild it with the nonce.
             context["media"] = with_nonce(request, self.media + context["adminform"].media)
-        return allow_nonce(super().render_history_view(request, template, context, **kwargs))
+        return allow_editor_assets(super().render_history_view(request, template, context, **kwargs))
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # simple-history lets anyone who may view the history post the restore form;
