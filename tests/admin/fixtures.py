@@ -4,6 +4,7 @@ import itertools
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.utils import timezone
 
 from articles.models import Article, Status
@@ -43,13 +44,18 @@ def chief_editor(db):
     return make_user("hoofdredacteur", roles.CHIEF_EDITOR)
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
+def logged_in_client(user):
+    # A client of its own per role, so one test can act as both.
+    client = Client()
+    client.force_login(user)
     return client
 
 
 @pytest.fixture
-def chief_client(client, chief_editor):
-    client.force_login(chief_editor)
-    return client
+def editor_client(editor):
+    return logged_in_client(editor)
+
+
+@pytest.fixture
+def chief_client(chief_editor):
+    return logged_in_client(chief_editor)
