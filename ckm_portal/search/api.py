@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.urls import path
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from articles.filters import ArticleFilterSet
@@ -26,7 +27,7 @@ FIELDS = ("slug", "title", "summary", "article_type", "language", "published_at"
 def cors(request, response):
     """Allow the request's origin to read the response only when it is configured."""
     origin = request.headers.get("Origin")
-    response["Vary"] = "Origin"
+    patch_vary_headers(response, ["Origin"])
     if origin and origin in settings.API_CORS_ALLOWED_ORIGINS:
         response["Access-Control-Allow-Origin"] = origin
     return response

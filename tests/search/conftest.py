@@ -47,7 +47,10 @@ def topics(db):
         ),
         "voodoo": make(name="voodoo", name_en="voodoo", slug="voodoo", kind=TopicKind.THEME, aliases=["juju"]),
         "labour": make(
-            name="arbeidsuitbuiting", name_en="labour exploitation", slug="arbeidsuitbuiting", kind=TopicKind.EXPLOITATION
+            name="arbeidsuitbuiting",
+            name_en="labour exploitation",
+            slug="arbeidsuitbuiting",
+            kind=TopicKind.EXPLOITATION,
         ),
         "nigeria": make(name="Nigeria", name_en="Nigeria", slug="nigeria", kind=TopicKind.COUNTRY, iso_code="NG"),
         "romania": make(name="Roemenië", name_en="Romania", slug="roemenie", kind=TopicKind.COUNTRY, iso_code="RO"),

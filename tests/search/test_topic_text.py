@@ -1,0 +1,70 @@
+"""topic_text follows tag and topic changes, so the stored vectors find rows by their topics."""
+
+import pytest
+
+from articles.models import Article
+from ckm_portal.search.query import parse
+from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
+from projects.models import Project
+from tests.search.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def stored(obj):
+    return type(obj).objects.values_list("topic_text", flat=True).get(pk=obj.pk)
+
+
+def finds(text, article):
+    return Article.objects.filter(parse(text).article_match(), pk=article.pk).exists()
+
+
+def test_adding_and_removing_tags(topics):
+    article = make_article("a", "Zonder woorden")
+    assert stored(article) == ""
+    article.topics.add(topics["voodoo"], topics["nigeria"])
+    assert "voodoo" in stored(article) and "Nigeria" in stored(article)
+    assert article.topic_text == stored(article)  # the instance in memory follows
+    assert finds("juju", article)
+    article.topics.remove(topics["voodoo"])
+    assert "voodoo" not in stored(article)
+    assert not finds("juju", article)
+    article.topics.clear()
+    assert stored(article) == ""
+
+
+def test_direct_link_edits(topics):
+    project = Project.objects.create(slug="p", title="Project")
+    link = TaggedTopic.objects.create(content_object=project, tag=topics["fgm"])
+    assert "FGM" in stored(project)
+    link.delete()
+    assert stored(project) == ""
+
+
+def test_renaming_a_topic_and_editing_aliases_updates_every_tagged_row(topics):
+    articles = [make_article(f"a{number}", "Tekst", topics=[topics["voodoo"]]) for number in range(3)]
+    other = make_article("other", "Tekst", topics=[topics["fgm"]])
+    topic = topics["voodoo"]
+    topic.aliases = ["winti", "juju"]
+    topic.save()
+    assert all("winti" in stored(article) for article in articles)
+    assert "winti" not in stored(other)
+    assert finds("winti", articles[0])
+
+
+def test_saving_a_stale_instance_keeps_the_current_text(topics):
+    article = make_article("a", "Tekst")
+    stale = Article.objects.get(pk=article.pk)
+    article.topics.add(topics["voodoo"])
+    stale.title = "Nieuwe titel"
+    stale.save()
+    assert "voodoo" in stored(article)
+
+
+def test_deleting_a_topic_refreshes_its_rows_in_one_go(topics, django_assert_max_num_queries):
+    keyword = Topic.objects.create(name="mensenhandelaar", slug="mensenhandelaar", kind=TopicKind.KEYWORD)
+    articles = [make_article(f"a{number}", "Tekst", topics=[keyword, topics["nigeria"]]) for number in range(20)]
+    # No query per tagged row: the links' own delete signals are skipped for a topic being deleted.
+    with django_assert_max_num_queries(12):
+        keyword.delete()
+    assert all(stored(article) == "Nigeria Nigeria " for article in articles)
