@@ -50,20 +50,32 @@ def is_publishing_change(old_status, new_status, old_moment=None, new_moment=Non
 
 
 def check_status_change(article, user):
-    """Raise PermissionDenied if ``user`` may not make the status change pending on ``article``."""
+    """Raise PermissionDenied if ``user`` may not save ``article`` as it is now.
+
+    Without the publish permission, a user may only save articles that were and stay
+    drafts or in review: published and archived articles are for chief editors.
+    """
+    if can_publish(user):
+        return
     if article.pk is None:
         old_status, old_moment = Status.DRAFT, None
     else:
         old_status, old_moment = Article.objects.filter(pk=article.pk).values_list(
             "status", "published_at"
         ).first() or (Status.DRAFT, None)
-    if is_publishing_change(old_status, article.status, old_moment, article.published_at) and not can_publish(user):
-        raise PermissionDenied(_("Only a chief editor can publish, unpublish, schedule or archive articles."))
+    if old_status not in EDITOR_STATUSES or is_publishing_change(
+        old_status, article.status, old_moment, article.published_at
+    ):
+        raise PermissionDenied(
+            _("Only a chief editor can publish, unpublish, schedule or archive articles, or change published ones.")
+        )
 
 
-def save_article(article, user):
-    """Save an article on behalf of ``user``, enforcing the publication rule."""
+def save_article(article, user, reason=None):
+    """Save an article on behalf of ``user``, enforcing the publication rule; ``reason`` goes into its history."""
     check_status_change(article, user)
+    if reason:
+        article._change_reason = reason
     if article.status == Status.PUBLISHED and article.published_at is None:
         article.published_at = timezone.now()
     if article.created_by_id is None and getattr(user, "pk", None):

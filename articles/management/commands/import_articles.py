@@ -1,0 +1,56 @@
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.services import SYSTEM
+from articles.transfer import TransferError, format_of, import_articles, read_rows
+
+
+class Command(BaseCommand):
+    help = (
+        "Import articles from a CSV or JSON file (as export_articles writes them). Rows update the article with "
+        "the same source URL, else the same slug, or create one. Bad rows are reported and skipped."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="a .csv or .json file")
+        parser.add_argument("--format", choices=["csv", "json"], help="instead of guessing from the file name")
+        parser.add_argument("--dry-run", action="store_true", help="check and report, save nothing")
+        parser.add_argument(
+            "--user",
+            help="username to import as: the publication rule is that user's (without it: the system, which may "
+            "publish)",
+        )
+
+    def handle(self, *args, file, format=None, dry_run=False, user=None, **options):
+        acting = self.acting_user(user)
+        try:
+            fmt = format_of(file, format)
+            text = Path(file).read_text(encoding="utf-8-sig")
+            rows = read_rows(text, fmt)
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror or error}") from None
+        except (TransferError, UnicodeDecodeError) as error:
+            raise CommandError(f"{file}: {error}") from None
+
+        report = import_articles(rows, user=acting, dry_run=dry_run)
+        for error in report.errors:
+            self.stderr.write(str(error))
+        summary = (
+            f"{len(rows)} rows: {report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.failed_rows} failed"
+        )
+        if dry_run:
+            summary += " (dry run: nothing was saved)"
+        self.stdout.write(summary)
+        if report.errors:
+            raise CommandError(f"{report.failed_rows} rows were not imported; the others were.", returncode=1)
+
+    def acting_user(self, username):
+        if not username:
+            return SYSTEM
+        user = get_user_model().objects.filter(username=username, is_active=True).first()
+        if user is None:
+            raise CommandError(f"No active user {username!r}.")
+        return user

@@ -1,0 +1,271 @@
+"""Import and export of articles as CSV or JSON (``manage.py import_articles`` / ``export_articles``).
+
+One format both ways: the columns of ``FIELDS``. Topics are a list in JSON and
+``;``-separated in CSV, each a topic's slug or name; an unknown one becomes a new
+keyword, as when an editor tags in the admin. Each row is validated by the same
+form rules as the admin (choices, ECLI, URLs, dates, unique slug), saved through
+``articles.services.save_article`` (so the publication rule holds for the acting
+user) and inside a savepoint of its own: a bad row is reported and rolled back
+whole, and never stops the others.
+"""
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from articles.forms import ArticleAdminForm
+from articles.models import Article
+from articles.services import SYSTEM, save_article
+from ckm_portal.topics.models import Topic, TopicKind
+
+FIELDS = [
+    "title", "slug", "summary", "body", "article_type", "language", "status", "published_at", "publication_date",
+    "source_name", "source_url", "authors", "topics", "court", "ecli", "decision_date", "publisher", "doi", "isbn",
+]  # fmt: skip
+FORMATS = ("csv", "json")
+TOPIC_SEPARATOR = ";"
+IMPORT_REASON = "import"
+
+
+class TransferError(Exception):
+    """The file as a whole cannot be read (as opposed to one bad row)."""
+
+
+@dataclass
+class RowError:
+    row: int
+    field: str
+    message: str
+
+    def __str__(self):
+        return _("row %(row)s, %(field)s: %(message)s") % {
+            "row": self.row,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list = field(default_factory=list)
+
+    @property
+    def failed_rows(self):
+        return len({error.row for error in self.errors})
+
+
+class ArticleImportForm(ArticleAdminForm):
+    """The admin's validation, for every field but the topics (resolved by slug or name below)."""
+
+    # The status is judged by the service, which knows the acting user; the form allows every status.
+    user = SYSTEM
+
+    class Meta(ArticleAdminForm.Meta):
+        fields = [name for name in FIELDS if name != "topics"]
+
+
+# Reading and writing
+
+
+def format_of(path, requested=None):
+    fmt = requested or Path(str(path)).suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise TransferError(_("Unknown format %(format)r: use a .csv or .json file.") % {"format": fmt})
+    return fmt
+
+
+def read_rows(text, fmt):
+    """The rows of a CSV or JSON text, as dicts of strings (topics as a list)."""
+    if fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise TransferError(_("This is not valid JSON: %(error)s") % {"error": error}) from None
+        if isinstance(data, dict):
+            data = data.get("articles")
+        if not isinstance(data, list):
+            raise TransferError(_('JSON must be a list of articles, or an object with a list under "articles".'))
+        return data
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "title" not in reader.fieldnames:
+        raise TransferError(_("The CSV file needs a header row with at least a title column."))
+    rows = []
+    for line in reader:
+        row = {key: value for key, value in line.items() if key is not None}  # None holds surplus cells
+        row["topics"] = split_topics(row.get("topics") or "")
+        rows.append(row)
+    return rows
+
+
+def split_topics(text):
+    return [name.strip() for name in text.split(TOPIC_SEPARATOR) if name.strip()]
+
+
+def export_row(article):
+    row = {}
+    for name in FIELDS:
+        if name == "topics":
+            row[name] = [topic.slug for topic in sorted(article.topics.all(), key=lambda topic: topic.slug)]
+            continue
+        value = getattr(article, name)
+        row[name] = value.isoformat() if hasattr(value, "isoformat") else ("" if value is None else value)
+    return row
+
+
+def write_articles(articles, stream, fmt):
+    rows = [export_row(article) for article in articles]
+    if fmt == "json":
+        json.dump(rows, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return len(rows)
+    writer = csv.DictWriter(stream, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row | {"topics": f"{TOPIC_SEPARATOR} ".join(row["topics"])})
+    return len(rows)
+
+
+def articles_for_export():
+    return Article.objects.order_by("pk").prefetch_related("topics")
+
+
+# Importing
+
+
+def find_article(row):
+    """The article a row updates: the one with its source URL, else the one with its slug."""
+    source_url = (row.get("source_url") or "").strip()
+    if source_url:
+        matches = list(Article.objects.filter(source_url=source_url)[:2])
+        if len(matches) > 1:
+            raise ValueError(_("Several articles have this source URL; give them distinct ones first."))
+        if matches:
+            return matches[0]
+    slug = row_slug(row)
+    return Article.objects.filter(slug=slug).first() if slug else None
+
+
+def row_slug(row):
+    """The row's slug, or one made from its title."""
+    return (row.get("slug") or "").strip() or slugify(str(row.get("title") or ""))[:200]
+
+
+def resolve_topics(names):
+    """Topics by slug or (case-insensitive) name; an unknown name becomes a new keyword."""
+    topics = []
+    for name in names:
+        topic = (
+            Topic.objects.filter(slug=name).first()
+            or Topic.objects.filter(name__iexact=name).first()
+            or Topic.objects.filter(name_en__iexact=name).first()
+        )
+        if topic is None:
+            topic = Topic.objects.create(name=name, kind=TopicKind.KEYWORD)
+        topics.append(topic)
+    return topics
+
+
+def form_data(row, article):
+    """The form's data: the row's values, and where the row is silent the article's current values (or defaults).
+
+    An empty publish moment never clears an existing one (which would republish the article now).
+    """
+    current = article or Article()
+    data = {}
+    for name in ArticleImportForm.Meta.fields:
+        keeps_moment = name == "published_at" and current.published_at and not row.get(name)
+        if row.get(name) is not None and not keeps_moment:
+            data[name] = str(row[name]) if name == "body" else str(row[name]).strip()
+        else:
+            value = getattr(current, name)
+            data[name] = value.isoformat() if hasattr(value, "isoformat") else ("" if value is None else value)
+    if not data["slug"]:
+        data["slug"] = row_slug(row)
+    return data
+
+
+def snapshot(article):
+    return {name: getattr(article, name) for name in ArticleImportForm.Meta.fields}
+
+
+class RowFailed(Exception):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def row_topics(number, row):
+    """The row's topics as Topic objects, or None when the row does not mention topics."""
+    raw = row.get("topics")
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        raw = split_topics(raw)
+    if not isinstance(raw, list):
+        raise RowFailed([RowError(number, "topics", _("Topics must be a list of slugs or names."))])
+    return resolve_topics([str(name).strip() for name in raw if str(name).strip()])
+
+
+def import_row(number, row, user):
+    """Validate and save one row: "created", "updated" or "unchanged"; raises RowFailed with its errors."""
+    if not isinstance(row, dict):
+        raise RowFailed([RowError(number, "-", _("A row must be an object with the article's fields."))])
+    try:
+        article = find_article(row)
+    except ValueError as error:
+        raise RowFailed([RowError(number, "source_url", str(error))]) from None
+    before = snapshot(article) if article else None
+    old_topics = set(article.topics.values_list("pk", flat=True)) if article else set()
+    form = ArticleImportForm(form_data(row, article), instance=article)
+    if not form.is_valid():
+        raise RowFailed(
+            [
+                RowError(number, "-" if name == "__all__" else name, message)
+                for name, messages in form.errors.items()
+                for message in messages
+            ]
+        )
+    article = form.instance
+    topics = row_topics(number, row)
+    fields_changed = before is None or snapshot(article) != before
+    topics_changed = topics is not None and {topic.pk for topic in topics} != old_topics
+    if not fields_changed and not topics_changed:
+        return "unchanged"
+    try:
+        save_article(article, user, reason=IMPORT_REASON)
+    except PermissionDenied as error:
+        raise RowFailed([RowError(number, "status", str(error))]) from None
+    if topics is not None:
+        article.topics.set(topics)
+    return "created" if before is None else "updated"
+
+
+def import_articles(rows, user=SYSTEM, dry_run=False):
+    """Import the rows, each in a savepoint of its own; with ``dry_run`` everything is rolled back at the end."""
+    report = ImportReport()
+    with transaction.atomic():
+        for number, row in enumerate(rows, start=1):
+            try:
+                # A failing row leaves its savepoint by an exception, which undoes
+                # whatever it had written (a new keyword, say).
+                with transaction.atomic():
+                    outcome = import_row(number, row, user)
+            except RowFailed as failure:
+                report.errors.extend(failure.errors)
+            except Exception as error:  # one odd row must not stop the import: report it
+                report.errors.append(RowError(number, "-", str(error) or error.__class__.__name__))
+            else:
+                setattr(report, outcome, getattr(report, outcome) + 1)
+        if dry_run:
+            transaction.set_rollback(True)
+    return report
