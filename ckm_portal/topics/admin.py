@@ -1,6 +1,5 @@
 from django.contrib import admin
-from django.db.models import Count, Func, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Func, Q, TextField
 from django.utils.translation import gettext_lazy as _
 
 from ckm_portal.topics.models import Topic, TopicKind
@@ -25,6 +24,7 @@ class TopicKindFilter(admin.SimpleListFilter):
 class ArrayToString(Func):
     function = "array_to_string"
     template = "%(function)s(%(expressions)s, ' ')"
+    output_field = TextField()
 
 
 @admin.register(Topic)
@@ -55,10 +55,10 @@ class TopicAdmin(admin.ModelAdmin):
         term = search_term.strip()
         if not term:
             return queryset, False
-        queryset = queryset.alias(alias_text=Lower(ArrayToString("aliases"))).filter(
+        queryset = queryset.alias(alias_text=ArrayToString("aliases")).filter(
             Q(name__unaccent__icontains=term)
             | Q(name_en__unaccent__icontains=term)
             | Q(slug__icontains=term)
-            | Q(alias_text__contains=term.lower())
+            | Q(alias_text__unaccent__icontains=term)
         )
         return queryset, False
