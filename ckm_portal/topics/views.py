@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Article, ArticleType
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
-from partners.models import Partner
+from partners.filters import partners_for_topic
 from projects.models import Project
 
 LATEST_PER_TYPE = 3
@@ -73,7 +73,7 @@ def topic_detail(request, slug):
     if topic.get_absolute_url() != request.path:
         return redirect(topic, permanent=True)
     projects = Project.objects.for_topic(topic)
-    partners = Partner.objects.for_topic(topic)
+    partners = partners_for_topic(topic)
     context = {
         "topic": topic,
         "filter_name": "country" if topic.is_country else "topic",

@@ -96,3 +96,16 @@ def test_index_query_counts_are_bounded(client, django_assert_max_num_queries, d
     with django_assert_max_num_queries(4):
         response = client.get("/landen/")
     assert len(response.context["countries"]) == 30
+
+
+def test_partners_in_projects_on_a_country_count_as_expertise(client, nigeria):
+    fier = make_partner("Fier")
+    lottery = make_partner("Loterij")
+    make_partner("Elders")
+    project = make_project("Terugkeer naar Nigeria", topics=[nigeria])
+    project.partners.add(fier)
+    project.funders.add(lottery)
+    response = client.get("/landen/nigeria/")
+    assert [partner.name for partner in response.context["partners"]] == ["Fier", "Loterij"]
+    listed = client.get("/partners/", {"topic": "nigeria"})
+    assert [partner.name for partner in listed.context["page_obj"]] == ["Fier", "Loterij"]
