@@ -1,7 +1,9 @@
 """Browser tests: Debian's headless Chromium, driven by Playwright, against the portal under gunicorn.
 
 ``live_server`` is replaced here by gunicorn serving the test database with DEBUG
-off, as in production. pytest-django's own live server serves static files
+off, as in production, one server per test: flushing the test database between
+tests gives the content types new ids, and a server kept longer would go on
+joining taggit's topic links on the ids it cached before. pytest-django's own live server serves static files
 through Django's finders, which do not know whitenoise's hashed file names, so
 pages would render without their stylesheets and accessibility checks (colour
 contrast above all) would judge the wrong page. Tests that use ``live_server``
@@ -46,8 +48,8 @@ class PortalServer:
         return self.url
 
 
-@pytest.fixture(scope="session")
-def live_server(django_db_setup, collected_static):
+@pytest.fixture
+def live_server(django_db_setup, collected_static, transactional_db):
     with gunicorn(collected_static) as url:
         yield PortalServer(url)
 

@@ -11,24 +11,10 @@ from partners.filters import partners_for_topic
 from partners.models import Partner
 from projects.models import Project
 from tests.browser.axe import axe_violations, describe
-from tests.browser.conftest import PortalServer
-from tests.servers import gunicorn
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def live_server(django_db_setup, collected_static, transactional_db):
-    """A server of this test's own.
-
-    Flushing the test database between tests gives the content types new ids, and a
-    server kept for the whole session would still join taggit's topic links on the
-    ids it cached earlier, finding nothing.
-    """
-    with gunicorn(collected_static) as url:
-        yield PortalServer(url)
 
 
 @pytest.fixture
