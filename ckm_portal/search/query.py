@@ -11,6 +11,7 @@ finds Dutch texts on "gedwongen huwelijk", and rows tagged with the topic (their
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.contrib.postgres.search import SearchQuery
 from django.db.models import Q
@@ -66,10 +67,6 @@ class Token:
     def is_plain(self):
         return not self.phrase and not self.negated and not self.is_or
 
-    def __str__(self):
-        body = f'"{self.text}"' if self.phrase else self.text
-        return f"-{body}" if self.negated else body
-
 
 def tokenize(text):
     tokens = []
@@ -107,48 +104,66 @@ def named_topics(words):
 @dataclass
 class ParsedQuery:
     text: str
-    rest: str = ""
+    tokens: list = field(default_factory=list)
     topics: list = field(default_factory=list)
-    uses_or: bool = False
+    # Token index -> the topic those tokens named.
+    mentions: dict = field(default_factory=dict)
+
+    @property
+    def uses_or(self):
+        return any(token.is_or for token in self.tokens)
 
     @property
     def words(self):
         """The plain words, for spelling suggestions."""
-        return [normalize(token.text) for token in tokenize(self.text) if token.is_plain and normalize(token.text)]
+        return [normalize(token.text) for token in self.tokens if token.is_plain and normalize(token.text)]
 
-    def tsquery(self, config):
-        """The query in one text search configuration, topic names expanded."""
-        groups = [self._topic_query(topic, config) for topic in self.topics]
-        if self.uses_or:
-            return _either([SearchQuery(self.text, search_type="websearch", config=config), *groups])
-        parts = groups
-        if self.rest:
-            parts = [SearchQuery(self.rest, search_type="websearch", config=config), *groups]
-        query = parts[0]
-        for part in parts[1:]:
-            query = query & part
-        return query
+    @cached_property
+    def tsquery(self):
+        """One tsquery for rows in either language, built term by term as websearch_to_tsquery would.
 
-    @staticmethod
-    def _topic_query(topic, config):
-        names = {topic.name, topic.name_en, *topic.aliases} - {""}
-        return _either([SearchQuery(name, search_type="phrase", config=config) for name in sorted(names)])
+        Each word or phrase is looked up in its Dutch and its English form, each
+        topic mention by all the topic's names, and an exclusion excludes both
+        forms. The result is a single ``@@`` that the GIN index answers by
+        itself, without reading each matching row's vector again.
+        """
+        groups = [[]]  # OR separates groups; terms within a group all have to match
+        for index, token in enumerate(self.tokens):
+            if token.is_or:
+                groups.append([])
+            elif index in self.mentions:
+                topic = self.mentions[index]
+                if min(i for i, t in self.mentions.items() if t == topic) == index:
+                    groups[-1].append(_topic_query(topic))
+            else:
+                groups[-1].append(_term_query(token))
+        groups = [_all(group) for group in groups if group]
+        # Nothing but OR: an empty tsquery, which matches nothing.
+        return _either(groups) if groups else SearchQuery("", config=DUTCH)
 
-    @property
-    def dutch(self):
-        return self.tsquery(DUTCH)
+    def match(self):
+        return Q(search_vector=self.tsquery)
 
-    @property
-    def english(self):
-        return self.tsquery(ENGLISH)
 
-    def article_match(self):
-        """Articles match in their own language: Dutch rows with the Dutch query, English with the English."""
-        return Q(language="en", search_vector=self.english) | (~Q(language="en") & Q(search_vector=self.dutch))
+def _in_both(text, search_type):
+    return SearchQuery(text, search_type=search_type, config=DUTCH) | SearchQuery(
+        text, search_type=search_type, config=ENGLISH
+    )
 
-    def bilingual_match(self):
-        """Projects and partners hold text in both configurations, so either query may match."""
-        return Q(search_vector=self.dutch) | Q(search_vector=self.english)
+
+def _term_query(token):
+    search_type = "phrase" if token.phrase else "plain"
+    if token.negated:
+        # Neither form may occur: !(nl | en) = !nl & !en.
+        return ~SearchQuery(token.text, search_type=search_type, config=DUTCH) & ~SearchQuery(
+            token.text, search_type=search_type, config=ENGLISH
+        )
+    return _in_both(token.text, search_type)
+
+
+def _topic_query(topic):
+    names = sorted({topic.name, topic.name_en, *topic.aliases} - {""})
+    return _either([_in_both(name, "phrase") for name in names])
 
 
 def _either(queries):
@@ -158,10 +173,17 @@ def _either(queries):
     return query
 
 
+def _all(queries):
+    query = queries[0]
+    for other in queries[1:]:
+        query = query & other
+    return query
+
+
 def parse(text):
     """Split ``text`` (already cleaned) into topic mentions and the rest; one query for the topics."""
     tokens = tokenize(text)
-    parsed = ParsedQuery(text=text, uses_or=any(token.is_or for token in tokens))
+    parsed = ParsedQuery(text=text, tokens=tokens)
     return _resolve(parsed, tokens)
 
 
@@ -182,7 +204,7 @@ def _resolve(parsed, tokens):
         if span is not None:
             used.update(span)
             parsed.topics.append(topic)
-    parsed.rest = " ".join(str(token) for index, token in enumerate(tokens) if index not in used)
+            parsed.mentions.update(dict.fromkeys(span, topic))
     return parsed
 
 

@@ -38,23 +38,18 @@ class CountedPaginator(Paginator):
         self.count = count
 
 
-def article_rank(parsed):
-    """Each article ranked against the query in its own language."""
-    vector = F("search_vector")
-    return Case(
-        When(language="en", then=SearchRank(vector, parsed.english)),
-        default=SearchRank(vector, parsed.dutch),
-    )
+def rank(parsed):
+    return SearchRank(F("search_vector"), parsed.tsquery)
 
 
 def matching_articles(parsed, queryset=None):
-    return (queryset if queryset is not None else Article.objects.published()).filter(parsed.article_match())
+    return (queryset if queryset is not None else Article.objects.published()).filter(parsed.match())
 
 
 def ordered(articles, parsed, order):
     if order == "date":
         return articles.order_by("-published_at", "-pk")
-    return articles.alias(rank=article_rank(parsed)).order_by("-rank", "-published_at", "-pk")
+    return articles.alias(rank=rank(parsed)).order_by("-rank", "-published_at", "-pk")
 
 
 def _snippet_text():
@@ -87,8 +82,8 @@ def mark_hits(headline):
 def page_articles(ids, parsed):
     """The articles with these ids, in this order, each with a highlighted ``snippet``: one query plus topics."""
     snippet = Case(
-        When(language="en", then=_headline(parsed.english, ENGLISH)),
-        default=_headline(parsed.dutch, DUTCH),
+        When(language="en", then=_headline(parsed.tsquery, ENGLISH)),
+        default=_headline(parsed.tsquery, DUTCH),
     )
     articles = (
         Article.objects.filter(pk__in=ids)
@@ -105,13 +100,11 @@ def page_articles(ids, parsed):
 
 def best_of(model, parsed, limit=OTHERS_SHOWN):
     """The best ``limit`` rows of a model, each carrying the total number of matches; one query."""
-    vector = F("search_vector")
-    rank = SearchRank(vector, parsed.dutch) + SearchRank(vector, parsed.english)
     return list(
-        model.objects.filter(parsed.bilingual_match())
+        model.objects.filter(parsed.match())
         .defer("search_vector", "topic_text")
         .annotate(total=Window(Count("pk")))
-        .alias(rank=rank)
+        .alias(rank=rank(parsed))
         .order_by("-rank", "pk")[:limit]
     )
 

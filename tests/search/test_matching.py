@@ -48,6 +48,19 @@ def test_exclusion(corpus):
     assert "voodoo-eed" not in found
 
 
+def test_exclusion_holds_in_both_languages(corpus):
+    # "gedwongen" stems to "gedwong" in Dutch and stays "gedwongen" in English: both are excluded.
+    assert "gedwongen-huwelijken" in slugs("huwelijk")
+    assert "gedwongen-huwelijken" not in slugs("huwelijk -gedwongen")
+
+
+def test_or_between_topic_mentions_and_words(corpus):
+    assert set(slugs("voodoo OR FGM")) == {"voodoo-eed", "uitbuiting-in-de-prostitutie", "besnijdenis-voorkomen"}
+    # AND binds tighter than OR: (voodoo and Nigeria) or kassen; not every article on Nigeria.
+    found = set(slugs("juju nigeria OR kassen"))
+    assert found == {"voodoo-eed", "uitbuiting-in-de-prostitutie", "roemeense-slachtoffers"}
+
+
 def test_or(corpus):
     found = set(slugs("besnijdenis OR kassen"))
     assert {"besnijdenis-voorkomen", "roemeense-slachtoffers"} <= found

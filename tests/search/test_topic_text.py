@@ -16,7 +16,7 @@ def stored(obj):
 
 
 def finds(text, article):
-    return Article.objects.filter(parse(text).article_match(), pk=article.pk).exists()
+    return Article.objects.filter(parse(text).match(), pk=article.pk).exists()
 
 
 def test_adding_and_removing_tags(topics):
