@@ -11,7 +11,7 @@ from taggit.managers import TaggableManager
 
 from articles.validators import validate_pdf
 from ckm_portal.editorial import EditorialModel, Language
-from ckm_portal.sanitize import clean_html
+from ckm_portal.sanitize import clean_html, web_url
 from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
@@ -132,6 +132,7 @@ class Article(EditorialModel):
     def save(self, *args, **kwargs):
         # Whatever route the body came by (admin, import, shell), it is stored clean.
         self.body = clean_html(self.body)
+        self.source_url = web_url(self.source_url)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -12,6 +12,7 @@ the templates like any other text.
 """
 
 from functools import cache
+from urllib.parse import urlsplit
 
 import nh3
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
@@ -57,6 +58,16 @@ def clean_html(html):
         return ""
     cleaned = _cleaner().clean(html).strip()
     return "" if cleaned in {"<p></p>", "<p><br></p>"} else cleaned
+
+
+def web_url(url):
+    """A link to the web (http or https), or "" for anything else, such as ``javascript:``.
+
+    Source URLs and websites are printed into ``href``; the admin form already
+    refuses other schemes, this keeps imports and the shell to the same rule.
+    """
+    url = (url or "").strip()
+    return url if urlsplit(url).scheme.lower() in {"http", "https"} else ""
 
 
 def editor_config():

@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.editorial import EditorialModel
+from ckm_portal.sanitize import web_url
 from ckm_portal.search import vectors
 from ckm_portal.topics.models import TaggedTopic
 
@@ -74,6 +75,10 @@ class Partner(EditorialModel):
         verbose_name_plural = _("partner organisations")
         ordering = ["name"]
         indexes = [GinIndex(fields=["search_vector"], name="partner_search_vector")]
+
+    def save(self, *args, **kwargs):
+        self.website = web_url(self.website)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})

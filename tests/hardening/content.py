@@ -22,13 +22,15 @@ def make_content(text="Loverboys en uitbuiting"):
                                    iso_code=f"Q{chr(ord('A') + n % 26)}", description_nl=text)  # fmt: skip
     article = Article.objects.create(
         title=text, slug=f"article-{n}", summary=text, body=f"<p>{text}</p>", source_name=text, authors=text,
+        source_url=f"javascript:window.__xss={n}",
         article_type=ArticleType.CASE_LAW, court=text, status=Status.PUBLISHED,
         published_at=timezone.now() - timezone.timedelta(days=1),
     )  # fmt: skip
     article.topics.add(theme, country)
     Attachment.objects.create(article=article, title=text, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="bijlage.pdf"))
     partner = Partner.objects.create(name=f"{text} {n}", slug=f"partner-{n}", kind=PartnerKind.NGO,
-                                     scope=Scope.NATIONAL, description_nl=text, description_en=text)  # fmt: skip
+                                     scope=Scope.NATIONAL, description_nl=text, description_en=text,
+                                     website=f" JavaScript:window.__xss={n}")  # fmt: skip
     partner.topics.add(theme)
     project = Project.objects.create(title=text, slug=f"project-{n}", summary=text, description=text, results=text)
     project.topics.add(theme, country)

@@ -43,3 +43,16 @@ def test_no_page_renders_a_payload(client):
                 findings[url] = found
     assert len(requests) > 50
     assert not findings, findings
+
+
+@pytest.mark.django_db
+def test_links_outside_the_web_are_not_stored():
+    content = make_content()
+    content["article"].refresh_from_db()
+    content["partner"].refresh_from_db()
+    assert content["article"].source_url == ""
+    assert content["partner"].website == ""
+    content["partner"].website = "https://www.example.org/"
+    content["partner"].save()
+    content["partner"].refresh_from_db()
+    assert content["partner"].website == "https://www.example.org/"
