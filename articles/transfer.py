@@ -179,12 +179,15 @@ def form_data(row, article):
     """The form's data: the row's values, and where the row is silent the article's current values (or defaults).
 
     An empty publish moment never clears an existing one (which would republish the article now).
+    So a new row without a title fails, and one without a slug gets one made from its title.
     """
     current = article or Article()
     data = {}
     for name in ArticleImportForm.Meta.fields:
-        keeps_moment = name == "published_at" and current.published_at and not row.get(name)
-        if row.get(name) is not None and not keeps_moment:
+        value = row.get(name)
+        # An empty cell cannot empty a required field (type, language, status): it keeps the value or default.
+        keeps_value = value in (None, "") and (name == "published_at" or not Article._meta.get_field(name).blank)
+        if value is not None and not keeps_value:
             data[name] = str(row[name]) if name == "body" else str(row[name]).strip()
         else:
             value = getattr(current, name)

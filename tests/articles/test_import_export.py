@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.models import Article, Status
 from ckm_portal.topics.models import Topic, TopicKind
@@ -53,6 +53,13 @@ def write_json(tmp_path, rows, name="articles.json"):
     path = tmp_path / name
     path.write_text(json.dumps(rows), encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    # The messages are translated; these tests read the English ones.
+    with translation.override("en"):
+        yield
 
 
 def run_import(path, *args):
