@@ -2,6 +2,10 @@ import pytest
 from django.core.management import call_command
 from django.test.utils import override_settings
 
+# Registered once for the whole suite: a second registration (a conftest importing
+# them) would start a second Playwright in the same session, which it refuses.
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static(tmp_path_factory):

@@ -27,7 +27,3 @@ def production_env(**extra):
 @pytest.fixture
 def content(db):
     return make_content()
-
-
-# The browser fixtures (Debian's Chromium, the portal under gunicorn) for test_browser.py.
-from tests.browser.conftest import browser, live_server, page  # noqa: E402, F401

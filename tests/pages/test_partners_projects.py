@@ -93,7 +93,10 @@ def test_project_list_query_count_is_bounded(client, django_assert_max_num_queri
 
 def test_project_detail(client, django_assert_max_num_queries, voodoo):
     project = make_project(
-        "Terugkeertrajecten", topics=[voodoo], description="Begeleiding bij terugkeer.", results="Twaalf trajecten."
+        "Terugkeertrajecten",
+        topics=[voodoo],
+        description="<p>Begeleiding bij <strong>terugkeer</strong>.</p><script>alert(1)</script>",
+        results="Twaalf trajecten.",
     )
     funder = make_partner("Nationale Postcode Loterij", kind=PartnerKind.FUNDER)
     project.funders.add(funder)
@@ -103,8 +106,12 @@ def test_project_detail(client, django_assert_max_num_queries, voodoo):
     with django_assert_max_num_queries(8):
         response = client.get(project.get_absolute_url())
     text = response.text
-    for expected in ["Begeleiding bij terugkeer.", "Twaalf trajecten.", "Nationale Postcode Loterij", "Voodoo"]:
+    for expected in ["Twaalf trajecten.", "Nationale Postcode Loterij", "Voodoo"]:
         assert expected in text
+    # The description is the editor's rich text, cleaned on save: rendered as HTML, never as tags in text.
+    assert "<p>Begeleiding bij <strong>terugkeer</strong>.</p>" in text
+    assert "<script>alert(1)" not in text
+    assert "&lt;p&gt;" not in text
 
 
 def test_unknown_partner_and_project_are_404(client, db):
