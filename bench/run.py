@@ -1,0 +1,216 @@
+"""Benchmark the portal as production runs it: gunicorn, DEBUG off, whitenoise, real HTTP.
+
+    .venv/bin/python bench/make_corpus.py --articles 100000
+    .venv/bin/python bench/run.py [--duration 10] [--connections 4] [--workers 3]
+
+For every scenario wrk drives one URL over 127.0.0.1 and reports latency
+percentiles and throughput; the SQL queries per request are counted in-process
+with Django's test client. Two floors run in the same session: a trivial Django
+view through the same stack, and a static file served by whitenoise. Each
+scenario is also given as a ratio to the trivial view, so figures from a busy
+or a quiet machine can be compared. Results go to bench/results/latest.json.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-" + "k" * 40)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from articles.models import Article  # noqa: E402
+from tests.servers import database_url_of, free_port  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+REPORT_LUA = ROOT / "bench" / "report.lua"
+
+
+def scenarios():
+    """Name → path. Slugs and terms come from the corpus itself."""
+    articles = Article.objects.published()
+    count = articles.count()
+    middle = articles.order_by("pk")[count // 2]
+    rare_term = rare_word()
+    return {
+        "floor: trivial view": "/bench/floor/",
+        "floor: static file": static_path("css/site.css"),
+        "home": "/",
+        "article list p1": "/artikelen/",
+        "article list p500": "/artikelen/?page=500",
+        "article detail": f"/artikelen/{middle.slug}/",
+        "topic page (voodoo)": "/onderwerpen/voodoo/",
+        "country page (nigeria)": "/landen/nigeria/",
+        "partners by tag": "/partners/?topic=voodoo",
+        f"search rare ({rare_term})": f"/zoeken/?q={rare_term}",
+        "search common (mensenhandel)": "/zoeken/?q=mensenhandel",
+        "search two filters": "/zoeken/?q=uitbuiting&type=case_law&country=nigeria",
+        "api": "/api/v1/articles/?topic=voodoo&country=ng",
+    }
+
+
+def rare_word():
+    """A word in a few dozen published articles: rare, but not absent."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT word FROM ts_stat($$SELECT to_tsvector('simple', title) FROM articles_article$$) "
+            "WHERE ndoc BETWEEN 20 AND 60 AND word ~ '^[a-z]{6,}$' ORDER BY ndoc, word LIMIT 1"
+        )
+        row = cursor.fetchone()
+    return row[0] if row else "orgaanhandel"
+
+
+def static_path(name):
+    from django.templatetags.static import static  # noqa: PLC0415
+
+    return static(name)
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() != 0:
+        sys.exit("wrk is missing: sudo apt-get install wrk")
+    print("Installing Debian's wrk...", flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env, stdout=subprocess.DEVNULL)
+
+
+def start_gunicorn(static_root, workers):
+    port = free_port()
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DJANGO_DEBUG="0",
+        DATABASE_URL=database_url_of(connection.settings_dict),
+        DJANGO_STATIC_ROOT=str(static_root),
+        DJANGO_LOG_LEVEL="WARNING",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=2)  # noqa: S310 (loopback)
+            return process, base
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    sys.exit("gunicorn did not start")
+
+
+def warm_up(base, path):
+    for _ in range(3):
+        urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310 (loopback)
+
+
+def run_wrk(base, path, duration, connections):
+    result = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s",
+         "-s", str(REPORT_LUA), base + path],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
+    report["non_2xx"] = int(non_2xx.group(1)) if non_2xx else 0
+    return report
+
+
+def queries_per_request(path):
+    client = Client(HTTP_HOST="127.0.0.1")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    if response.status_code != 200:
+        sys.exit(f"{path} answered {response.status_code} in-process")
+    return len(captured)
+
+
+def worker_rss_mb(master):
+    children = subprocess.run(
+        ["ps", "--ppid", str(master.pid), "-o", "rss="], capture_output=True, text=True, check=True
+    )
+    return [int(line) / 1024 for line in children.stdout.split()]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per scenario")
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
+    options = parser.parse_args()
+
+    ensure_wrk()
+    static_root = Path(tempfile.mkdtemp(prefix="ckm-bench-static-"))
+    os.environ["DJANGO_STATIC_ROOT"] = str(static_root)
+    from django.conf import settings  # noqa: PLC0415
+
+    settings.STATIC_ROOT = static_root
+    call_command("collectstatic", interactive=False, verbosity=0)
+    plan = scenarios()
+    process, base = start_gunicorn(static_root, options.workers)
+    results = {}
+    try:
+        for name, path in plan.items():
+            warm_up(base, path)
+            report = run_wrk(base, path, options.duration, options.connections)
+            report["path"] = path
+            report["queries"] = queries_per_request(path) if not name.startswith("floor: static") else 0
+            results[name] = report
+            print(
+                f"{name:34} p50 {report['p50_ms']:7.1f} ms  p95 {report['p95_ms']:7.1f}  p99 {report['p99_ms']:7.1f}"
+                f"  {report['rps']:8.1f} req/s  queries {report['queries']:3}  errors {report['errors']}"
+                f"+{report['non_2xx']}",
+                flush=True,
+            )
+        rss = worker_rss_mb(process)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+    floor = results["floor: trivial view"]["rps"]
+    for report in results.values():
+        report["rps_ratio_to_floor"] = round(report["rps"] / floor, 3)
+    summary = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "postgresql": connection.cursor().connection.info.server_version,
+        },
+        "articles": Article.objects.count(),
+        "published_articles": Article.objects.published().count(),
+        "settings": vars(options) | {"output": str(options.output)},
+        "worker_rss_mb_after_run": [round(value, 1) for value in rss],
+        "scenarios": results,
+    }
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    options.output.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nWorker RSS after the run: {', '.join(f'{v:.0f} MB' for v in rss)}. Results: {options.output}")
+
+
+if __name__ == "__main__":
+    main()
