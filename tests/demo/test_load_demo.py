@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleType, Status
 from ckm_portal.editorial import Language
+from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
 from partners.models import Partner, PartnerKind
 from projects.models import Project
@@ -121,17 +122,22 @@ def test_running_twice_changes_nothing():
     assert snapshot() == before
 
 
-def test_demo_staff_prints_a_password_that_logs_in():
+def test_demo_staff_prints_passwords_that_log_in():
     request = RequestFactory().post("/admin/login/")
-    first = re.fullmatch(
-        r"Staff account for http://127\.0\.0\.1:8000/admin/: user redactie, password (\S+)", run("demo_staff")
-    )
+    output = run("demo_staff")
+    first = re.match(r"Staff account for http://127\.0\.0\.1:8000/admin/: user redactie, password (\S+)\n", output)
     assert first, "unexpected output"
 
     user = authenticate(request, username="redactie", password=first[1])
     assert user is not None and user.is_staff and user.is_superuser
 
-    second = re.search(r"password (\S+)$", run("demo_staff"))
+    roles = dict(re.findall(r"user (\w+), password (\S+)", output))
+    editor = authenticate(request, username="redacteur", password=roles["redacteur"])
+    chief = authenticate(request, username="hoofdredacteur", password=roles["hoofdredacteur"])
+    assert not editor.is_superuser and not can_publish(editor)
+    assert not chief.is_superuser and can_publish(chief)
+
+    second = re.search(r"user redactie, password (\S+)", run("demo_staff"))
     assert second[1] != first[1]
     assert authenticate(request, username="redactie", password=first[1]) is None
     assert authenticate(request, username="redactie", password=second[1]) == user
