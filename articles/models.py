@@ -56,8 +56,12 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
+    def for_listing(self):
+        """Without the long columns a list never shows: the body and the search columns are most of a row."""
+        return self.defer("body", "topic_text", "search_vector")
+
     def with_listing_relations(self):
-        return self.prefetch_related("topics")
+        return self.for_listing().prefetch_related("topics")
 
 
 class Article(EditorialModel):
@@ -118,7 +122,9 @@ class Article(EditorialModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+            # The publication rule answered from the index alone (id included): counts and "is it public"
+            # semi-joins never read the wide rows (body and search vector).
+            models.Index(fields=["status", "-published_at"], include=["id"], name="article_published_ids"),
             models.Index(fields=["article_type", "-published_at"], name="article_type_published"),
             models.Index(fields=["source_url"], name="article_source_url"),
             GinIndex(fields=["search_vector"], name="article_search_vector"),

@@ -1,7 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Q
-from django.db.models.expressions import Window
-from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Article, ArticleType
@@ -13,6 +12,7 @@ LATEST_PER_TYPE = 3
 SHOWN_PROJECTS = 12
 SHOWN_PARTNERS = 12
 RELATED_TOPICS = 10
+TOPIC_STATISTICS_CACHE_SECONDS = 300
 
 
 def public_tagged_items():
@@ -36,35 +36,53 @@ def with_article_counts(topics):
 
 
 def latest_articles_by_type(topic):
-    """The newest few articles of every type on this topic, in one query (a window per type)."""
-    articles = (
-        Article.objects.published()
-        .for_topic(topic)
-        .annotate(
-            rank=Window(
-                RowNumber(), partition_by=F("article_type"), order_by=[F("published_at").desc(), F("pk").desc()]
-            )
-        )
-        .filter(rank__lte=LATEST_PER_TYPE)
-        .order_by("-published_at", "-pk")
-    )
+    """The newest few articles of every type on this topic, in one query.
+
+    A UNION of one short query per type: each walks the (type, publish moment)
+    index newest first and stops after a few rows, where a window over all the
+    topic's articles would read thousands of them.
+    """
+    articles = Article.objects.published().for_topic(topic).for_listing()
+    per_type = [articles.of_type(kind).newest_first()[:LATEST_PER_TYPE] for kind in ArticleType.values]
     by_type = {}
-    for article in articles:
+    for article in sorted(
+        per_type[0].union(*per_type[1:], all=True), key=lambda a: (a.published_at, a.pk), reverse=True
+    ):
         by_type.setdefault(article.article_type, []).append(article)
     return [(kind, label, by_type[kind]) for kind, label in ArticleType.choices if kind in by_type]
 
 
 def related_topics(topic, limit=RELATED_TOPICS):
     """Topics most often tagged on the same articles, projects and partners as this one."""
-    same_object = TaggedTopic.objects.filter(
-        tag=topic, content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
+    same_object = public_tagged_items().filter(
+        tag=topic,
+        content_type=OuterRef("tagged_items__content_type"),
+        object_id=OuterRef("tagged_items__object_id"),
     )
-    co_tagged = public_tagged_items().filter(Exists(same_object)).exclude(tag=topic)
     return (
-        Topic.objects.filter(tagged_items__in=co_tagged)
+        Topic.objects.exclude(pk=topic.pk)
+        .filter(Exists(same_object))
         .annotate(shared=Count("tagged_items"))
         .order_by("-shared", "name")[:limit]
     )
+
+
+def topic_statistics(topic):
+    """The topic's published article count and related topics, kept for a few minutes.
+
+    Both read thousands of links for a large topic and change slowly. Each
+    worker keeps its own copy (the default local-memory cache), so a newly
+    published or tagged article may take up to TOPIC_STATISTICS_CACHE_SECONDS
+    to be counted here; the article lists themselves are always current.
+    """
+
+    def compute():
+        return {
+            "article_count": Article.objects.published().for_topic(topic).count(),
+            "related_topics": list(related_topics(topic)),
+        }
+
+    return cache.get_or_set(f"topics:statistics:{topic.pk}", compute, TOPIC_STATISTICS_CACHE_SECONDS)
 
 
 def topic_detail(request, slug):
@@ -77,13 +95,12 @@ def topic_detail(request, slug):
     context = {
         "topic": topic,
         "filter_name": "country" if topic.is_country else "topic",
-        "article_count": Article.objects.published().for_topic(topic).count(),
         "articles_by_type": latest_articles_by_type(topic),
         "projects": list(projects.order_by(F("start_date").desc(nulls_last=True), "title")[:SHOWN_PROJECTS]),
         "project_count": projects.count(),
         "partners": list(partners.order_by("name")[:SHOWN_PARTNERS]),
         "partner_count": partners.count(),
-        "related_topics": list(related_topics(topic)),
+        **topic_statistics(topic),
     }
     return render(request, "topics/topic_detail.html", context)
 

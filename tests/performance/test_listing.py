@@ -1,0 +1,50 @@
+"""The shortcuts that keep pages fast at 100,000 articles, and what they cost in freshness."""
+
+import pytest
+from django.core.cache import cache
+
+from articles.models import Article
+from tests.pages.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+LONG_COLUMNS = {"body", "topic_text", "search_vector"}
+
+
+def test_for_listing_leaves_out_the_long_columns(django_assert_num_queries, voodoo):
+    make_article("Een lang stuk", topics=[voodoo], body="<p>" + "woord " * 5000 + "</p>")
+
+    article = Article.objects.published().for_listing().get()
+
+    assert article.get_deferred_fields() == LONG_COLUMNS
+    with django_assert_num_queries(0):
+        assert article.title == "Een lang stuk"
+        assert article.summary == "Samenvatting van Een lang stuk."
+    # A deferred column still loads on demand, with one query.
+    with django_assert_num_queries(1):
+        assert "woord" in article.body
+
+
+def test_listing_relations_prefetch_topics_without_the_long_columns(django_assert_num_queries, voodoo, nigeria):
+    for number in range(3):
+        make_article(f"Artikel {number}", topics=[voodoo, nigeria])
+
+    with django_assert_num_queries(2):
+        articles = list(Article.objects.published().newest_first().with_listing_relations())
+        assert all(len(article.topics.all()) == 2 for article in articles)
+    assert all(article.get_deferred_fields() == LONG_COLUMNS for article in articles)
+
+
+def test_topic_page_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
+    make_article("Eerste", topics=[voodoo, nigeria])
+    assert client.get("/onderwerpen/voodoo/").context["article_count"] == 1
+
+    # The newest articles are always current; the count and related topics follow when the cache expires.
+    make_article("Tweede", topics=[voodoo])
+    response = client.get("/onderwerpen/voodoo/")
+    assert "Tweede" in response.text
+    assert response.context["article_count"] == 1
+    assert [topic.slug for topic in response.context["related_topics"]] == ["nigeria"]
+
+    cache.clear()
+    assert client.get("/onderwerpen/voodoo/").context["article_count"] == 2
