@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 AXE_VERSION := 4.14.1
 
-.PHONY: help install db run test lint format stop-db chromium axe constraints
+.PHONY: help install db run test lint format stop-db chromium axe constraints bench
 
 help: ## Show the available commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,15 @@ chromium: # Debian's Chromium for the browser tests (never a downloaded build)
 	    echo "Installing Debian's chromium package for the browser tests..."; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+ARTICLES ?= 100000
+bench: export DJANGO_SETTINGS_MODULE := bench.settings
+bench: export DJANGO_SECRET_KEY := benchmark-only-kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk
+bench: db ## Benchmark under gunicorn + wrk (builds a corpus of ARTICLES, default 100000, when missing or smaller)
+	@have=$$($(BIN)/python -c 'import django; django.setup(); from articles.models import Article; print(Article.objects.count())' 2>/dev/null || echo 0); \
+	if [ "$$have" -lt "$(ARTICLES)" ]; then $(BIN)/python bench/make_corpus.py --articles $(ARTICLES); \
+	else $(BIN)/python manage.py migrate --noinput -v 0; fi
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## Check lint and formatting with ruff
 	$(BIN)/ruff check .
