@@ -21,11 +21,9 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
@@ -33,6 +31,10 @@ from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import serve  # noqa: E402
+
 LUA_SCRIPT = Path(__file__).with_name("loadtest.lua")
 SEARCH_TERMS = [
     "mensenhandel", "voodoo", "loverboy", "Nigeria", "gedwongen huwelijk", "arbeidsuitbuiting",
@@ -125,52 +127,21 @@ def ensure_wrk():
     subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env, stdout=subprocess.DEVNULL)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def production_server(workers, folder):
     """gunicorn as in production, on a free port; its log goes to a file in ``folder``."""
-    env = dict(
-        os.environ,
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DJANGO_STATIC_ROOT=str(folder / "static"),
-        DJANGO_SECURE_COOKIES="0",
-        DJANGO_LOG_LEVEL="WARNING",
-    )
+    env = {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_STATIC_ROOT": str(folder / "static"),
+        "DJANGO_SECURE_COOKIES": "0",
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
     python = sys.executable
-    subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    port = free_port()
-    with open(folder / "gunicorn.log", "w") as log:
-        process = subprocess.Popen(
-            [python, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while fetch_status(base_url + "/healthz") != 200:
-            if process.poll() is not None or time.monotonic() > deadline:
-                sys.exit(f"gunicorn did not start; see {folder / 'gunicorn.log'}")
-            time.sleep(0.2)
+    collect = [python, "manage.py", "collectstatic", "--noinput", "-v0"]
+    subprocess.run(collect, cwd=ROOT, env=dict(os.environ, **env), check=True)
+    with open(folder / "gunicorn.log", "w") as log, serve(env, workers, log) as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def fetch_status(url):
-    try:
-        return fetch(url)[0]
-    except OSError:
-        return None
 
 
 def run_wrk(base_url, urls, duration, connections, folder):

@@ -40,24 +40,21 @@ class ServerURL(str):
 
 
 @contextlib.contextmanager
-def gunicorn(static_root, workers=2, extra_env=None):
-    """Yield the base URL of a gunicorn serving the test database with DEBUG off."""
+def serve(env, workers=2, log=None):
+    """Run gunicorn as in production on a free port of 127.0.0.1 and yield its base URL.
+
+    ``env`` is laid over this process's environment; the server's output goes to
+    the open file ``log``, or is kept to explain a failed start. The bench
+    scripts use this too, so tests and benchmarks run the very same server.
+    """
     port = free_port()
-    env = dict(
-        os.environ,
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY="gunicorn-test-key-" + "x" * 40,
-        DATABASE_URL=database_url_of(connection.settings_dict),
-        DJANGO_STATIC_ROOT=str(static_root),
-        DJANGO_SECURE_COOKIES="0",
-    )
-    env.update(extra_env or {})  # may replace any of the above, DATABASE_URL included
+    output = log or subprocess.PIPE
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
         cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        env=dict(os.environ, **env),
+        stdout=subprocess.DEVNULL if log is None else log,
+        stderr=output,
         text=True,
     )
     base_url = ServerURL(f"http://127.0.0.1:{port}")
@@ -70,9 +67,25 @@ def gunicorn(static_root, workers=2, extra_env=None):
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"gunicorn did not start: {process.stderr.read()[-2000:]}") from None
+                    why = process.stderr.read()[-2000:] if log is None else f"see {log.name}"
+                    raise RuntimeError(f"gunicorn did not start: {why}") from None
                 time.sleep(0.2)
         yield base_url
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def gunicorn(static_root, workers=2, extra_env=None):
+    """Yield the base URL of a gunicorn serving the test database with DEBUG off."""
+    env = {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "gunicorn-test-key-" + "x" * 40,
+        "DATABASE_URL": database_url_of(connection.settings_dict),
+        "DJANGO_STATIC_ROOT": str(static_root),
+        "DJANGO_SECURE_COOKIES": "0",
+    }
+    env.update(extra_env or {})  # may replace any of the above, DATABASE_URL included
+    with serve(env, workers) as base_url:
+        yield base_url
