@@ -140,7 +140,7 @@ def production_server(workers, folder):
     python = sys.executable
     collect = [python, "manage.py", "collectstatic", "--noinput", "-v0"]
     subprocess.run(collect, cwd=ROOT, env=dict(os.environ, **env), check=True)
-    with open(folder / "gunicorn.log", "w") as log, serve(env, workers, log) as base_url:
+    with open(folder / "gunicorn.log", "w+") as log, serve(env, workers, log) as base_url:
         yield base_url
 
 

@@ -20,7 +20,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
@@ -39,7 +38,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from articles.models import Article  # noqa: E402
-from tests.servers import database_url_of, free_port  # noqa: E402
+from bench.loadtest import ensure_wrk  # noqa: E402
+from tests.servers import database_url_of, serve  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 REPORT_LUA = ROOT / "bench" / "report.lua"
@@ -92,40 +92,14 @@ def static_path(name):
     return static(name)
 
 
-def ensure_wrk():
-    if shutil.which("wrk"):
-        return
-    if os.geteuid() != 0:
-        sys.exit("wrk is missing: sudo apt-get install wrk")
-    print("Installing Debian's wrk...", flush=True)
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True, env=env, stdout=subprocess.DEVNULL)
-
-
-def start_gunicorn(static_root, workers):
-    port = free_port()
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        DJANGO_DEBUG="0",
-        DATABASE_URL=database_url_of(connection.settings_dict),
-        DJANGO_STATIC_ROOT=str(static_root),
-        DJANGO_LOG_LEVEL="WARNING",
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers)],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=2)  # noqa: S310 (loopback)
-            return process, base
-        except OSError:
-            time.sleep(0.2)
-    process.terminate()
-    sys.exit("gunicorn did not start")
+def server_env(static_root):
+    return {
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_DEBUG": "0",
+        "DATABASE_URL": database_url_of(connection.settings_dict),
+        "DJANGO_STATIC_ROOT": str(static_root),
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
 
 
 def warm_up(base, path):
@@ -177,9 +151,8 @@ def main():
     settings.STATIC_ROOT = static_root
     call_command("collectstatic", interactive=False, verbosity=0)
     plan = scenarios()
-    process, base = start_gunicorn(static_root, options.workers)
     results = {}
-    try:
+    with serve(server_env(static_root), options.workers) as base:
         for name, path in plan.items():
             warm_up(base, path)
             report = run_wrk(base, path, options.duration, options.connections)
@@ -192,11 +165,8 @@ def main():
                 f"+{report['non_2xx']}",
                 flush=True,
             )
-        rss = worker_rss_mb(process)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        shutil.rmtree(static_root, ignore_errors=True)
+        rss = worker_rss_mb(base.process)
+    shutil.rmtree(static_root, ignore_errors=True)
 
     floor = results["floor: trivial view"]["rps"]
     for report in results.values():

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -43,37 +44,52 @@ class ServerURL(str):
 def serve(env, workers=2, log=None):
     """Run gunicorn as in production on a free port of 127.0.0.1 and yield its base URL.
 
-    ``env`` is laid over this process's environment; the server's output goes to
-    the open file ``log``, or is kept to explain a failed start. The bench
-    scripts use this too, so tests and benchmarks run the very same server.
+    ``env`` is laid over this process's environment. The server's output goes to
+    the file ``log`` (opened for reading and writing), or to a temporary file (never a pipe nobody reads,
+    which would block the server once full) that explains a failed start. The
+    bench scripts use this too, so tests and benchmarks run the very same server.
     """
     port = free_port()
-    output = log or subprocess.PIPE
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-        cwd=ROOT,
-        env=dict(os.environ, **env),
-        stdout=subprocess.DEVNULL if log is None else log,
-        stderr=output,
-        text=True,
-    )
-    base_url = ServerURL(f"http://127.0.0.1:{port}")
-    base_url.process = process
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(base_url + "/healthz", timeout=2)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    why = process.stderr.read()[-2000:] if log is None else f"see {log.name}"
-                    raise RuntimeError(f"gunicorn did not start: {why}") from None
-                time.sleep(0.2)
-        yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with contextlib.ExitStack() as stack:
+        output = log or stack.enter_context(tempfile.TemporaryFile("w+"))
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "ckm_portal.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+            ],
+            cwd=ROOT,
+            env=dict(os.environ, **env),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        base_url = ServerURL(f"http://127.0.0.1:{port}")
+        base_url.process = process
+        try:
+            wait_until_healthy(base_url, process, output)
+            yield base_url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def wait_until_healthy(base_url, process, output, seconds=30):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(base_url + "/healthz", timeout=2)
+            return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                output.flush()
+                output.seek(0)
+                raise RuntimeError(f"gunicorn did not start: {output.read()[-2000:]}") from None
+            time.sleep(0.2)
 
 
 @contextlib.contextmanager
