@@ -68,7 +68,7 @@ def articles(request):
         return cors(request, JsonResponse({"errors": errors}, status=400))
 
     rows = ordered(filterset.qs, parsed, "relevance") if parsed else filterset.qs.newest_first()
-    paginator = Paginator(rows.defer("body", "search_vector", "topic_text").prefetch_related("topics"), PAGE_SIZE)
+    paginator = Paginator(rows.for_listing().prefetch_related("topics"), PAGE_SIZE)
     page = paginator.get_page(params.get("page"))
     body = {
         "count": paginator.count,

@@ -75,6 +75,20 @@ def article_vector():
     return Case(When(language="en", then=in_config(ENGLISH)), default=in_config(DUTCH))
 
 
+def article_rank_vector():
+    """Title and topics (A) and summary (B) only: what ranking weighs, small enough to stay in the row.
+
+    Matching uses the full ``search_vector`` (its GIN index); ranking every match
+    of a common term by that vector would unpack each one from TOAST, body and all.
+    A body-only hit ranks after every title, topic or summary hit, newest first.
+    """
+
+    def in_config(config):
+        return document(config, A=["title"], B=["summary"]) + topics_document()
+
+    return Case(When(language="en", then=in_config(ENGLISH)), default=in_config(DUTCH))
+
+
 def project_vector():
     # Projects are written in Dutch only; their English side is the topic names.
     return document(DUTCH, A=["title"], B=["summary"], C=["description", "results"]) + topics_document()
