@@ -39,6 +39,14 @@ class TopicFilter(django_filters.ModelChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
+class YearInput(forms.NumberInput):
+    def format_value(self, value):
+        # A hand-made ?year=abc is shown as an empty field beside its error message:
+        # echoed into value="abc" it would make the page invalid HTML.
+        value = super().format_value(value)
+        return value if value is not None and value.removeprefix("-").isdigit() else None
+
+
 class YearFilter(django_filters.NumberFilter):
     # Whole years within reason: a year like 99999 would overflow the date range.
     field_class = forms.IntegerField
@@ -46,6 +54,7 @@ class YearFilter(django_filters.NumberFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("min_value", 1900)
         kwargs.setdefault("max_value", 2100)
+        kwargs.setdefault("widget", YearInput)
         super().__init__(*args, **kwargs)
 
 
