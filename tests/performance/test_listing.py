@@ -48,3 +48,21 @@ def test_topic_page_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
 
     cache.clear()
     assert client.get("/onderwerpen/voodoo/").context["article_count"] == 2
+
+
+def test_topic_and_country_index_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
+    make_article("Eerste", topics=[voodoo, nigeria])
+    assert counts_on(client, "/onderwerpen/") == {"voodoo": 1, "nigeria": 1}
+
+    make_article("Tweede", topics=[voodoo, nigeria])
+    assert counts_on(client, "/onderwerpen/") == {"voodoo": 1, "nigeria": 1}
+    assert [country.article_count for country in client.get("/landen/").context["countries"]] == [1]
+
+    cache.clear()
+    assert counts_on(client, "/onderwerpen/") == {"voodoo": 2, "nigeria": 2}
+    assert [country.article_count for country in client.get("/landen/").context["countries"]] == [2]
+
+
+def counts_on(client, path):
+    kinds = client.get(path).context["kinds"]
+    return {topic.slug: topic.article_count for _, _, topics in kinds for topic in topics}
