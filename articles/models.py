@@ -3,7 +3,6 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -13,6 +12,7 @@ from articles.validators import validate_pdf
 from ckm_portal.editorial import EditorialModel, Language
 from ckm_portal.sanitize import clean_html, web_url
 from ckm_portal.search import vectors
+from ckm_portal.slug_urls import slug_url
 from ckm_portal.topics.models import TaggedTopic
 
 ECLI_VALIDATOR = RegexValidator(
@@ -143,7 +143,7 @@ class Article(EditorialModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return slug_url("articles:detail", self.slug)
 
 
 class Attachment(models.Model):

@@ -8,10 +8,11 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import CommonGenericTaggedItemBase, TagBase
+
+from ckm_portal.slug_urls import slug_url
 
 
 class TopicKind(models.TextChoices):
@@ -89,7 +90,7 @@ class Topic(TagBase):
         return self.kind == TopicKind.COUNTRY
 
     def get_absolute_url(self):
-        return reverse("topics:country" if self.is_country else "topics:detail", kwargs={"slug": self.slug})
+        return slug_url("topics:country" if self.is_country else "topics:detail", self.slug)
 
 
 class TaggedTopic(CommonGenericTaggedItemBase):
