@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import FloatField, Value
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +21,7 @@ from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind, in_english
 TOPICS_SHOWN = 15
 
 FACETS_SQL = """
-WITH matching (id, article_type, language, year) AS MATERIALIZED ({rows})
+WITH matching (id, article_type, language, year, rank, published_at) AS MATERIALIZED ({rows})
 SELECT 'type', article_type, NULL, NULL, COUNT(*) FROM matching GROUP BY article_type
 UNION ALL
 SELECT 'language', language, NULL, NULL, COUNT(*) FROM matching GROUP BY language
@@ -36,6 +37,13 @@ FROM (
 ) AS counted
 JOIN {topic} AS topic ON topic.id = counted.tag_id
 WHERE topic.kind <> %s
+"""
+# The ids of one page of the matches, read from the same matching rows: one pass over the table for both.
+# (Append returns each branch's rows in that branch's order.)
+PAGE_SQL = """
+UNION ALL
+(SELECT 'page', id::text, NULL, NULL, NULL FROM matching
+ ORDER BY rank DESC, published_at DESC, id DESC LIMIT %s OFFSET %s)
 """
 
 
@@ -62,30 +70,49 @@ class Facet:
 class FacetCounts:
     total: int
     facets: list
+    # The ids of the page asked for, best first; None when no page was asked for.
+    page_ids: list = None
 
 
-def article_facets(filtered, active=None):
+def article_facets(filtered, active=None, rank=None, page=None):
     """Counts per type, topic, origin country, language and year of ``filtered`` (an Article queryset).
 
     ``active`` maps a filter name to its current value, to mark it. The total is
-    the sum of the type counts, as every article has exactly one type.
+    the sum of the type counts, as every article has exactly one type. With
+    ``page`` (offset, size), the same query also picks the ids of that page,
+    ordered by ``rank`` (an expression; None for newest first), publish moment, id.
     """
     active = {name: str(value) for name, value in (active or {}).items() if value not in (None, "")}
     rows_sql, rows_params = (
         filtered.order_by()
-        .values_list("pk", "article_type", "language", ExtractYear("published_at"))
+        .values_list(
+            "pk",
+            "article_type",
+            "language",
+            ExtractYear("published_at"),
+            rank if rank is not None else Value(0.0, output_field=FloatField()),
+            "published_at",
+        )
         .query.sql_with_params()
     )
     qn = connection.ops.quote_name
     sql = FACETS_SQL.format(rows=rows_sql, tagged=qn(TaggedTopic._meta.db_table), topic=qn(Topic._meta.db_table))
     params = (*rows_params, TopicKind.COUNTRY, ContentType.objects.get_for_model(Article).pk, TopicKind.KEYWORD)
+    if page is not None:
+        offset, size = page
+        sql += PAGE_SQL
+        params += (size, offset)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
 
     counts = {"type": {}, "language": {}, "year": {}, "topic": [], "country": []}
+    page_ids = [] if page is not None else None
     for facet, value, name, name_en, count in rows:
         if value is None:
+            continue
+        if facet == "page":
+            page_ids.append(int(value))
             continue
         if facet in ("topic", "country"):
             counts[facet].append((value, name_en if in_english() and name_en else name, count))
@@ -117,4 +144,4 @@ def article_facets(filtered, active=None):
         choices_facet("language", _("Language"), Language.choices),
         Facet("year", _("Year"), [FacetValue(y, y, counts["year"][y], active.get("year") == y) for y in years]),
     ]
-    return FacetCounts(total=sum(counts["type"].values()), facets=facets)
+    return FacetCounts(total=sum(counts["type"].values()), facets=facets, page_ids=page_ids)

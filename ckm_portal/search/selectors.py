@@ -30,6 +30,7 @@ HEADLINE_SOURCE_CHARS = 5000
 # Private-use characters mark the hits, so the snippet can be escaped before <mark> goes in.
 HIT_START, HIT_STOP = "\ue000", "\ue001"
 ORDERS = {"relevance", "date"}
+MAX_PAGE = 10**9
 
 
 class CountedPaginator(Paginator):
@@ -167,6 +168,17 @@ def link_facets(facets, params):
     return facets
 
 
+def requested_page(page_number):
+    """The page number as the paginator reads it (anything but a whole number is page 1).
+
+    Capped, so the offset stays a number PostgreSQL takes; any page that far is past the end anyway.
+    """
+    try:
+        return min(max(int(page_number), 1), MAX_PAGE)
+    except (TypeError, ValueError):
+        return 1
+
+
 @contextmanager
 def match_by_index():
     """Within the block, the planner answers ``@@`` from the GIN index rather than a sequential scan.
@@ -187,13 +199,21 @@ def site_search(query, params, page_number=None, order="relevance"):
     order = order if order in ORDERS else "relevance"
     filterset = ArticleFilterSet(params, queryset=matching_articles(parsed))
     filtered = filterset.qs
+    number = requested_page(page_number)
     with match_by_index():
-        counts = article_facets(filtered, active=active_filters(filterset))
+        # The facets and the page asked for come from one pass over the matches.
+        counts = article_facets(
+            filtered,
+            active=active_filters(filterset),
+            rank=rank(parsed, "rank_vector") if order == "relevance" else None,
+            page=((number - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE),
+        )
         paginator = CountedPaginator(
             ordered(filtered, parsed, order).values_list("pk", flat=True), ARTICLES_PER_PAGE, counts.total
         )
         page_obj = paginator.get_page(page_number)
-        ids = list(page_obj.object_list) if counts.total else []
+        # Past the end (or below 1), the paginator shows the last page instead: one more query.
+        ids = counts.page_ids if page_obj.number == number else list(page_obj.object_list)
     page_obj.object_list = page_articles(ids, parsed) if ids else []
 
     return SearchResults(
