@@ -59,7 +59,7 @@ bench: export DJANGO_SECRET_KEY := benchmark-only-kkkkkkkkkkkkkkkkkkkkkkkkkkkkkk
 bench: db ## Benchmark under gunicorn + wrk (builds a corpus of ARTICLES, default 100000, when missing or smaller)
 	@have=$$($(BIN)/python -c 'import django; django.setup(); from articles.models import Article; print(Article.objects.count())' 2>/dev/null || echo 0); \
 	if [ "$$have" -lt "$(ARTICLES)" ]; then $(BIN)/python bench/make_corpus.py --articles $(ARTICLES); \
-	else $(BIN)/python manage.py migrate --noinput -v 0; fi
+	else DJANGO_STATEMENT_TIMEOUT_MS=0 $(BIN)/python manage.py migrate --noinput -v 0; fi
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## Check lint and formatting with ruff
