@@ -93,8 +93,11 @@ def wait_until_healthy(base_url, process, output, seconds=30):
 
 
 @contextlib.contextmanager
-def gunicorn(static_root, workers=2, extra_env=None):
-    """Yield the base URL of a gunicorn serving the test database with DEBUG off."""
+def gunicorn(static_root, workers=2, extra_env=None, log=None):
+    """Yield the base URL of a gunicorn serving the test database with DEBUG off.
+
+    Pass an open file as ``log`` to read the server's output afterwards.
+    """
     env = {
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": "gunicorn-test-key-" + "x" * 40,
@@ -103,5 +106,5 @@ def gunicorn(static_root, workers=2, extra_env=None):
         "DJANGO_SECURE_COOKIES": "0",
     }
     env.update(extra_env or {})  # may replace any of the above, DATABASE_URL included
-    with serve(env, workers) as base_url:
+    with serve(env, workers, log) as base_url:
         yield base_url
