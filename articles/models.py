@@ -58,7 +58,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Without the long columns a list never shows: the body and the search columns are most of a row."""
-        return self.defer("body", "topic_text", "search_vector", "rank_vector")
+        return self.defer("body", "topic_text", "topic_ids", "search_vector", "rank_vector")
 
     def with_listing_relations(self):
         return self.for_listing().prefetch_related("topics")
@@ -105,11 +105,12 @@ class Article(EditorialModel):
 
     # Search (ckm_portal.search): title and topics weigh most, then summary, body, source.
     topic_text = vectors.topic_text_field()
+    topic_ids = vectors.topic_ids_field()
     search_vector = vectors.stored_vector(vectors.article_vector())
     rank_vector = vectors.stored_vector(vectors.article_rank_vector())
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector", "rank_vector"])
+    history = HistoricalRecords(excluded_fields=["topic_text", "topic_ids", "search_vector", "rank_vector"])
 
     class Meta:
         verbose_name = _("article")

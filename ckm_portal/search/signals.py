@@ -1,7 +1,10 @@
-"""Keep ``topic_text`` (the topic names a row's search vector includes) current.
+"""Keep ``topic_text`` (the topic names a row's search vector includes) and ``topic_ids`` current.
 
 Topics live in the tag table, which a generated column cannot read, so every
 searchable model keeps a copy of its topics' names, English names and aliases.
+Articles also keep their topic ids, which the search facets count (the tag
+table holds several links per article; joining them for 40,000 matches was
+most of a common term's search time).
 Each refresh is one UPDATE over a set of rows with a correlated subquery, never
 a loop over rows in Python:
 
@@ -21,8 +24,9 @@ signals; code that uses them calls ``refresh_topic_text`` itself.
 import threading
 
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.aggregates import StringAgg
-from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.contrib.postgres.aggregates import ArrayAgg, StringAgg
+from django.contrib.postgres.fields import ArrayField
+from django.db.models import F, Func, IntegerField, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete, pre_save
 from django.dispatch import receiver
@@ -34,6 +38,7 @@ from projects.models import Project
 
 SEARCHABLE_MODELS = (Article, Project, Partner)
 NAME_FIELDS = ("name", "name_en", "aliases")
+COPY_FIELDS = ("topic_text", "topic_ids")
 
 # Topics being deleted in this thread: their cascade of link deletes is handled in one go.
 _deleting = threading.local()
@@ -51,26 +56,49 @@ def topic_names():
     return Concat(F("tag__name"), Value(" "), F("tag__name_en"), Value(" "), aliases, output_field=TextField())
 
 
+def _links_of_outer_row(model):
+    return TaggedTopic.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk")
+    ).values("object_id")
+
+
 def topic_text_of(model):
     """A subquery: the topic names of the outer ``model`` row, or "" when it has none."""
-    links = (
-        TaggedTopic.objects.filter(content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk"))
-        .values("object_id")
-        .annotate(text=StringAgg(topic_names(), " | ", order_by="tag__name"))
-        .values("text")
-    )
-    return Coalesce(Subquery(links), Value(""))
+    links = _links_of_outer_row(model).annotate(text=StringAgg(topic_names(), " | ", order_by="tag__name"))
+    return Coalesce(Subquery(links.values("text")), Value(""))
+
+
+def topic_ids_of(model):
+    """A subquery: the topic ids of the outer ``model`` row, in order, or an empty array."""
+    links = _links_of_outer_row(model).annotate(ids=ArrayAgg("tag_id", order_by="tag_id"))
+    return Coalesce(Subquery(links.values("ids")), Value([]), output_field=ArrayField(IntegerField()))
+
+
+def copy_fields(model):
+    """The copies of its topics that ``model`` keeps: ``topic_text``, and ``topic_ids`` where it has one."""
+    names = {field.name for field in model._meta.concrete_fields}
+    return [name for name in COPY_FIELDS if name in names]
 
 
 def refresh_topic_text(model, pks=None, topic=None):
-    """Recompute ``topic_text`` of ``model`` rows with the given pks, or of every row tagged with ``topic``."""
+    """Recompute the topic copies of ``model`` rows with the given pks, or of every row tagged with ``topic``."""
     rows = model._default_manager.all()
     if pks is not None:
         rows = rows.filter(pk__in=list(pks))
     if topic is not None:
         tagged = TaggedTopic.objects.filter(tag=topic, content_type=ContentType.objects.get_for_model(model))
         rows = rows.filter(pk__in=tagged.values("object_id"))
-    return rows.update(topic_text=topic_text_of(model))
+    copies = {"topic_text": topic_text_of, "topic_ids": topic_ids_of}
+    return rows.update(**{name: copies[name](model) for name in copy_fields(model)})
+
+
+def _reread_copies(model, instance):
+    """Bring the instance's topic copies up to the stored ones (if the row still exists)."""
+    fields = copy_fields(model)
+    current = model._default_manager.filter(pk=instance.pk).values_list(*fields).first()
+    if current is not None:
+        for name, value in zip(fields, current, strict=True):
+            setattr(instance, name, value)
 
 
 def _searchable(model):
@@ -92,7 +120,7 @@ def tags_changed(sender, instance, action, **kwargs):
     # The links themselves were saved or deleted above; this only brings the
     # instance in memory up to date, so code that goes on using it sees the new text.
     if action in {"post_add", "post_remove", "post_clear"} and _searchable(type(instance)):
-        instance.topic_text = type(instance)._default_manager.values_list("topic_text", flat=True).get(pk=instance.pk)
+        _reread_copies(type(instance), instance)
 
 
 @receiver(pre_save, sender=Article)
@@ -101,11 +129,9 @@ def tags_changed(sender, instance, action, **kwargs):
 def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or instance._state.adding or instance.pk is None:
         return
-    if update_fields is not None and "topic_text" not in update_fields:
+    if update_fields is not None and not set(COPY_FIELDS) & set(update_fields):
         return
-    current = sender._default_manager.filter(pk=instance.pk).values_list("topic_text", flat=True).first()
-    if current is not None:
-        instance.topic_text = current
+    _reread_copies(sender, instance)
 
 
 @receiver(post_init, sender=Topic)

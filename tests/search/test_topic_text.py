@@ -1,4 +1,4 @@
-"""topic_text follows tag and topic changes, so the stored vectors find rows by their topics."""
+"""topic_text (and an article's topic_ids) follow tag and topic changes, so search finds and counts rows by topic."""
 
 import pytest
 
@@ -15,22 +15,28 @@ def stored(obj):
     return type(obj).objects.values_list("topic_text", flat=True).get(pk=obj.pk)
 
 
+def stored_ids(article):
+    return Article.objects.values_list("topic_ids", flat=True).get(pk=article.pk)
+
+
 def finds(text, article):
     return Article.objects.filter(parse(text).match(), pk=article.pk).exists()
 
 
 def test_adding_and_removing_tags(topics):
     article = make_article("a", "Zonder woorden")
-    assert stored(article) == ""
+    assert stored(article) == "" and stored_ids(article) == []
     article.topics.add(topics["voodoo"], topics["nigeria"])
     assert "voodoo" in stored(article) and "Nigeria" in stored(article)
-    assert article.topic_text == stored(article)  # the instance in memory follows
+    assert stored_ids(article) == sorted([topics["voodoo"].pk, topics["nigeria"].pk])
+    # The instance in memory follows.
+    assert (article.topic_text, article.topic_ids) == (stored(article), stored_ids(article))
     assert finds("juju", article)
     article.topics.remove(topics["voodoo"])
-    assert "voodoo" not in stored(article)
+    assert "voodoo" not in stored(article) and stored_ids(article) == [topics["nigeria"].pk]
     assert not finds("juju", article)
     article.topics.clear()
-    assert stored(article) == ""
+    assert stored(article) == "" and stored_ids(article) == []
 
 
 def test_direct_link_edits(topics):
@@ -58,7 +64,7 @@ def test_saving_a_stale_instance_keeps_the_current_text(topics):
     article.topics.add(topics["voodoo"])
     stale.title = "Nieuwe titel"
     stale.save()
-    assert "voodoo" in stored(article)
+    assert "voodoo" in stored(article) and stored_ids(article) == [topics["voodoo"].pk]
 
 
 def test_deleting_a_topic_refreshes_its_rows_in_one_go(topics, django_assert_max_num_queries):
@@ -68,3 +74,4 @@ def test_deleting_a_topic_refreshes_its_rows_in_one_go(topics, django_assert_max
     with django_assert_max_num_queries(12):
         keyword.delete()
     assert all(stored(article) == "Nigeria Nigeria " for article in articles)
+    assert all(stored_ids(article) == [topics["nigeria"].pk] for article in articles)
