@@ -13,7 +13,7 @@ from ckm_portal.editorial import EditorialModel, Language
 from ckm_portal.sanitize import clean_html, web_url
 from ckm_portal.search import vectors
 from ckm_portal.slug_urls import slug_url
-from ckm_portal.topics.models import TaggedTopic
+from ckm_portal.topics.models import TaggedTopic, listed_topics
 
 ECLI_VALIDATOR = RegexValidator(
     r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$",
@@ -61,7 +61,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.defer("body", "topic_text", "topic_ids", "search_vector", "rank_vector")
 
     def with_listing_relations(self):
-        return self.for_listing().prefetch_related("topics")
+        return self.for_listing().prefetch_related(listed_topics())
 
 
 class Article(EditorialModel):

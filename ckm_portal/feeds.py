@@ -42,7 +42,7 @@ class LatestArticlesFeed(Feed):
         return item.authors or None
 
     def item_categories(self, item):
-        return [topic.display_name for topic in item.topics.all()]
+        return [topic.display_name for topic in item.listed_topics]
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):

@@ -8,7 +8,7 @@ from taggit.managers import TaggableManager
 from ckm_portal.editorial import EditorialModel
 from ckm_portal.sanitize import web_url
 from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic
+from ckm_portal.topics.models import TaggedTopic, listed_topics
 
 
 class PartnerKind(models.TextChoices):
@@ -37,7 +37,7 @@ class PartnerQuerySet(models.QuerySet):
         return self.filter(kind=PartnerKind.NETWORK)
 
     def with_listing_relations(self):
-        return self.prefetch_related("topics")
+        return self.prefetch_related(listed_topics())
 
 
 class Partner(EditorialModel):

@@ -9,7 +9,7 @@ from taggit.managers import TaggableManager
 from ckm_portal.editorial import EditorialModel
 from ckm_portal.sanitize import clean_html
 from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic
+from ckm_portal.topics.models import TaggedTopic, listed_topics
 
 
 class ProjectStatus(models.TextChoices):
@@ -29,7 +29,7 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(is_featured=True)
 
     def with_listing_relations(self):
-        return self.prefetch_related("topics")
+        return self.prefetch_related(listed_topics())
 
 
 class Project(EditorialModel):

@@ -48,7 +48,7 @@ def serialize(article, request):
     data["url"] = url
     data["topics"] = [
         {"slug": topic.slug, "name": topic.name, "name_en": topic.name_en, "kind": topic.kind}
-        for topic in article.topics.all()
+        for topic in article.listed_topics
     ]
     return data
 
@@ -68,7 +68,7 @@ def articles(request):
         return cors(request, JsonResponse({"errors": errors}, status=400))
 
     rows = ordered(filterset.qs, parsed, "relevance") if parsed else filterset.qs.newest_first()
-    paginator = Paginator(rows.for_listing().prefetch_related("topics"), PAGE_SIZE)
+    paginator = Paginator(rows.with_listing_relations(), PAGE_SIZE)
     page = paginator.get_page(params.get("page"))
     body = {
         "count": paginator.count,

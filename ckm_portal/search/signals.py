@@ -28,7 +28,7 @@ from django.contrib.postgres.aggregates import ArrayAgg, StringAgg
 from django.contrib.postgres.fields import ArrayField
 from django.db.models import F, Func, IntegerField, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
-from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from articles.models import Article
@@ -134,22 +134,24 @@ def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs)
     _reread_copies(sender, instance)
 
 
-@receiver(post_init, sender=Topic)
-def remember_names(sender, instance, **kwargs):
-    instance._search_names = _names(instance)
-
-
 def _names(topic):
     return tuple(topic.__dict__.get(field) for field in NAME_FIELDS)
 
 
+@receiver(pre_save, sender=Topic)
+def remember_stored_names(sender, instance, raw=False, **kwargs):
+    # Read at save time (one query), not kept from loading: pages load many topics and save none.
+    if raw or instance._state.adding:
+        return
+    instance._stored_names = sender._default_manager.filter(pk=instance.pk).values_list(*NAME_FIELDS).first()
+
+
 @receiver(post_save, sender=Topic)
 def topic_renamed(sender, instance, created, raw=False, **kwargs):
-    if created or raw or _names(instance) == getattr(instance, "_search_names", None):
+    if created or raw or _names(instance) == getattr(instance, "_stored_names", None):
         return
     for model in SEARCHABLE_MODELS:
         refresh_topic_text(model, topic=instance)
-    instance._search_names = _names(instance)
 
 
 @receiver(pre_delete, sender=Topic)

@@ -7,7 +7,7 @@ Every app tags through ``TaggedTopic``, so "everything on voodoo" or
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import CommonGenericTaggedItemBase, TagBase
@@ -33,6 +33,15 @@ class TopicQuerySet(models.QuerySet):
     def curated(self):
         """Everything but the free keywords editors add while tagging."""
         return self.exclude(kind=TopicKind.KEYWORD)
+
+
+def listed_topics():
+    """Prefetch a list's topics into each row's ``listed_topics`` (a plain list).
+
+    With ``to_attr`` Django keeps the fetched rows as they are; without it, it
+    builds a topics queryset per row to hold them (for taggit, about 0.3 ms a row).
+    """
+    return Prefetch("topics", to_attr="listed_topics")
 
 
 def in_english():
