@@ -2,11 +2,13 @@ from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article
 from articles.selectors import article_detail_context, filtered_articles
+from ckm_portal.page_cache import cached_for_visitors
 from ckm_portal.pagination import paginate
 
 ARTICLES_PER_PAGE = 20
 
 
+@cached_for_visitors
 def article_list(request):
     filterset, articles = filtered_articles(request.GET, request=request)
     return render(

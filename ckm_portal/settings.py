@@ -208,6 +208,10 @@ OTP_TOTP_ISSUER = "CKM kennisbank"
 # `manage.py purge_contact_messages` (run it daily from cron or a systemd timer).
 CONTACT_RETENTION_DAYS = int(os.environ.get("DJANGO_CONTACT_RETENTION_DAYS", "90"))
 
+# Seconds a worker keeps the article list it rendered for visitors without cookies
+# (ckm_portal.page_cache); 0 switches that off. Newly published articles show after at most this long.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
+
 # No inline scripts or styles anywhere, and nothing from other origins.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

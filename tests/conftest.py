@@ -21,3 +21,13 @@ def media_root(settings, tmp_path):
     """Uploads of a test go to a folder of their own, never into the checkout."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def fresh_pages(settings):
+    """In-process tests render every page (their query counts and contents are of a real render).
+
+    tests/pages/test_page_cache.py switches the visitors' page cache on; servers
+    started for browser and load tests run with the production default.
+    """
+    settings.PAGE_CACHE_SECONDS = 0

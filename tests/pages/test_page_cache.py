@@ -1,0 +1,76 @@
+"""The article list is kept a short while for visitors without cookies, and never for anyone else."""
+
+import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from ckm_portal.page_cache import cached_for_visitors
+from tests.pages.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [article.title for article in response.context["page_obj"]] if response.context else None
+
+
+def test_a_visitor_without_cookies_gets_the_kept_page_until_it_expires(client, settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 60
+    make_article("Eerste")
+    first = client.get("/artikelen/")
+    assert "Eerste" in first.text
+    make_article("Tweede", days_ago=0)
+
+    with django_assert_num_queries(0):
+        kept = client.get("/artikelen/")
+    assert kept.content == first.content and "Tweede" not in kept.text
+    # What wraps the view still runs: the kept page has the security headers of a fresh one.
+    assert kept.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
+
+    settings.PAGE_CACHE_SECONDS = 0  # switched off: always fresh
+    assert "Tweede" in client.get("/artikelen/").text
+
+
+def test_anyone_with_a_cookie_gets_a_fresh_page(client, settings, admin_user):
+    settings.PAGE_CACHE_SECONDS = 60
+    make_article("Eerste")
+    client.get("/artikelen/")
+    make_article("Tweede", days_ago=0)
+
+    client.cookies["csrftoken"] = "a" * 32
+    assert "Tweede" in client.get("/artikelen/").text
+    client.cookies.clear()
+    client.force_login(admin_user)  # an editor sees what was just published
+    assert "Tweede" in client.get("/artikelen/").text
+
+
+def test_each_language_and_query_is_kept_apart(client, settings, voodoo):
+    settings.PAGE_CACHE_SECONDS = 60
+    make_article("Eerste", topics=[voodoo])
+    make_article("Tweede")
+    assert client.get("/artikelen/").headers["Content-Language"] == "nl"
+    english = client.get("/en/artikelen/")
+    assert english.headers["Content-Language"] == "en" and 'lang="en"' in english.text
+    assert titles(client.get("/artikelen/?topic=voodoo")) == ["Eerste"]
+    assert "Tweede" in client.get("/artikelen/").text
+
+
+def test_only_plain_successful_responses_are_kept(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    answers = iter([HttpResponse(status=404), HttpResponse("eerste"), HttpResponse("tweede")])
+
+    @cached_for_visitors
+    def view(request):
+        response = next(answers)
+        if request.GET.get("cookie"):
+            response.set_cookie("gezien", "1")
+        return response
+
+    factory = RequestFactory()
+    assert view(factory.get("/pagina/")).status_code == 404  # not kept
+    assert view(factory.get("/pagina/")).content == b"eerste"
+    assert view(factory.get("/pagina/")).content == b"eerste"
+    assert view(factory.post("/pagina/")).content == b"tweede"  # never for a POST
+    answers = iter([HttpResponse("met koekje"), HttpResponse("opnieuw")])
+    assert view(factory.get("/pagina/?cookie=1")).content == b"met koekje"
+    assert view(factory.get("/pagina/?cookie=1")).content == b"opnieuw"  # it set a cookie: not kept
