@@ -41,6 +41,9 @@ def walkable_article_paths(language):
         return {article.get_absolute_url() for article in articles}
 
 
+BOXES = "elements => elements.map(element => element.getBoundingClientRect().toJSON())"
+
+
 def follow(page, locator):
     href = locator.get_attribute("href")
     locator.click()
@@ -72,6 +75,10 @@ def test_walk_home_topic_article_country_partner_project(live_server, demo_conte
     follow(page, article_links[0])
     assert "/artikelen/" in page.url
     assert page.locator(".prose").count() == 1
+    # The details keep a readable value column beside long labels ("Published by the source").
+    value_widths = [box["width"] for box in page.locator(".meta-list dd").evaluate_all(BOXES)]
+    label_widths = [box["width"] for box in page.locator(".meta-list dt").evaluate_all(BOXES)]
+    assert min(value_widths) >= 0.6 * max(label_widths), (value_widths, label_widths)
     page.screenshot(path=shots / "article.png", full_page=True)
 
     # Back on the topic's country: its page lists the partners with that expertise.
