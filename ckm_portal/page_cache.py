@@ -2,16 +2,16 @@
 
 Such a visitor sees exactly what every other one sees: no session, no
 messages, no CSRF token, no preview. Anyone with a cookie (editors, someone who
-used the contact form) gets a freshly rendered page. The cache is Django's
-default, one per worker process, so a change shows on every worker after at
-most ``settings.PAGE_CACHE_SECONDS``.
+used the contact form) gets a freshly rendered page. The cache is the
+``pages`` cache (settings.CACHES), one per worker process, so a change shows on
+every worker after at most ``settings.PAGE_CACHE_SECONDS``.
 """
 
 import hashlib
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils.translation import get_language
 
 
@@ -27,12 +27,12 @@ def cached_for_visitors(view):
         seconds = settings.PAGE_CACHE_SECONDS
         if seconds <= 0 or request.method not in {"GET", "HEAD"} or request.COOKIES:
             return view(request, *args, **kwargs)
-        key = page_key(request)
-        response = cache.get(key)
+        key, pages = page_key(request), caches["pages"]
+        response = pages.get(key)
         if response is None:
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.cookies and not response.streaming:
-                cache.set(key, response, seconds)
+                pages.set(key, response, seconds)
         return response
 
     return wrapper

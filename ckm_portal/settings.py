@@ -212,6 +212,17 @@ CONTACT_RETENTION_DAYS = int(os.environ.get("DJANGO_CONTACT_RETENTION_DAYS", "90
 # (ckm_portal.page_cache); 0 switches that off. Newly published articles show after at most this long.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
 
+# One memory cache per worker. Kept pages have their own, bounded (about 60 kB a page), so that
+# many distinct list URLs can never push the contact form's rate counts out of the default one.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ckm"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ckm-pages",
+        "OPTIONS": {"MAX_ENTRIES": 300},
+    },
+}
+
 # No inline scripts or styles anywhere, and nothing from other origins.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

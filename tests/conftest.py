@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test.utils import override_settings
 
@@ -31,3 +32,6 @@ def fresh_pages(settings):
     started for browser and load tests run with the production default.
     """
     settings.PAGE_CACHE_SECONDS = 0
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()

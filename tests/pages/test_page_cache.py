@@ -1,6 +1,7 @@
 """The article list is kept a short while for visitors without cookies, and never for anyone else."""
 
 import pytest
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
@@ -74,3 +75,11 @@ def test_only_plain_successful_responses_are_kept(settings):
     answers = iter([HttpResponse("met koekje"), HttpResponse("opnieuw")])
     assert view(factory.get("/pagina/?cookie=1")).content == b"met koekje"
     assert view(factory.get("/pagina/?cookie=1")).content == b"opnieuw"  # it set a cookie: not kept
+
+
+def test_kept_pages_never_push_out_the_default_cache(client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.set("contact:rate:someone", 3, 3600)  # as the contact form's rate limit counts
+    for page in range(1, 400):  # more distinct URLs than the pages cache holds
+        client.get("/artikelen/", {"page": page})
+    assert cache.get("contact:rate:someone") == 3
