@@ -7,8 +7,9 @@ For every scenario wrk drives one URL over 127.0.0.1 twice: with one
 connection for the latency percentiles (a request's own time, no queue), then
 with ``--connections`` for the throughput and the latency under that load (on
 two cores, four connections mostly measure each other's queue). The SQL queries
-per request are counted in-process with Django's test client. Two floors run in the same session: a trivial Django
-view through the same stack, and a static file served by whitenoise. Each
+per request are counted in-process with Django's test client. Two floors run in
+the same session: a trivial Django view through the same stack, and a static
+file served by whitenoise. Each
 scenario is also given as a ratio to the trivial view, so figures from a busy
 or a quiet machine can be compared. Results go to bench/results/latest.json.
 """

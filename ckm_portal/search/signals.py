@@ -38,7 +38,6 @@ from projects.models import Project
 
 SEARCHABLE_MODELS = (Article, Project, Partner)
 NAME_FIELDS = ("name", "name_en", "aliases")
-COPY_FIELDS = ("topic_text", "topic_ids")
 
 # Topics being deleted in this thread: their cascade of link deletes is handled in one go.
 _deleting = threading.local()
@@ -74,10 +73,14 @@ def topic_ids_of(model):
     return Coalesce(Subquery(links.values("ids")), Value([]), output_field=ArrayField(IntegerField()))
 
 
+# Each copy of its topics a searchable row may keep, and the subquery that computes it.
+COPIES = {"topic_text": topic_text_of, "topic_ids": topic_ids_of}
+
+
 def copy_fields(model):
     """The copies of its topics that ``model`` keeps: ``topic_text``, and ``topic_ids`` where it has one."""
     names = {field.name for field in model._meta.concrete_fields}
-    return [name for name in COPY_FIELDS if name in names]
+    return [name for name in COPIES if name in names]
 
 
 def refresh_topic_text(model, pks=None, topic=None):
@@ -88,8 +91,7 @@ def refresh_topic_text(model, pks=None, topic=None):
     if topic is not None:
         tagged = TaggedTopic.objects.filter(tag=topic, content_type=ContentType.objects.get_for_model(model))
         rows = rows.filter(pk__in=tagged.values("object_id"))
-    copies = {"topic_text": topic_text_of, "topic_ids": topic_ids_of}
-    return rows.update(**{name: copies[name](model) for name in copy_fields(model)})
+    return rows.update(**{name: COPIES[name](model) for name in copy_fields(model)})
 
 
 def _reread_copies(model, instance):
@@ -129,7 +131,7 @@ def tags_changed(sender, instance, action, **kwargs):
 def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or instance._state.adding or instance.pk is None:
         return
-    if update_fields is not None and not set(COPY_FIELDS) & set(update_fields):
+    if update_fields is not None and not COPIES.keys() & set(update_fields):
         return
     _reread_copies(sender, instance)
 
