@@ -3,6 +3,10 @@
 Facts come from the CKM's own texts and the project's domain notes; every sentence is written for
 this portal. The sample articles are believable examples built on those facts, not real publications:
 the case-law items in particular are fictional, with invented ECLI numbers, and say so in their source.
+The projects on voodoo, forced marriage and female genital mutilation, and China are examples of the same
+kind, built on the fields of expertise the CKM names; the other projects are the ones its texts describe.
+Every topic the CKM names as its expertise has at least five published articles of several types, a
+project, and at least two partner organisations with that expertise (tests/demo/test_load_demo.py).
 DOIs use Crossref's test prefix 10.5555 and the ISBNs are invented (with valid check digits).
 
 Slugs tie everything together: articles, partners and projects name their topics, partners their
@@ -960,7 +964,48 @@ PARTNERS = [
             "loverboys",
             "binnenlandse-mensenhandel",
             "vervolghulp",
+            "gedwongen-huwelijk",
         ],
+    },
+    {
+        "slug": "ckm",
+        "name": "Centrum tegen Kinderhandel en Mensenhandel",
+        "abbreviation": "CKM",
+        "kind": PartnerKind.NGO,
+        "scope": Scope.NATIONAL,
+        "country": "NL",
+        "description_nl": (
+            "Kenniscentrum van Fier, opgericht samen met Terre des Hommes, dat werkt aan een betere (rechts)positie "
+            "van slachtoffers van kinder- en mensenhandel. Het CKM heeft juridische kennis van het vreemdelingenrecht "
+            "en het strafrecht, specialisten op het gebied van prostitutie en prostitutiebeleid, en kennis van "
+            "terugkeer, zorg en trauma, herkomstlanden als Nigeria, Guinee en China, voodoo, meisjesbesnijdenis en "
+            "gedwongen huwelijken."
+        ),
+        "description_en": (
+            "Fier's centre of expertise, founded together with Terre des Hommes, that works for a better (legal) "
+            "position of victims of child trafficking and human trafficking. The CKM has legal expertise in "
+            "immigration and criminal law, specialists in prostitution and prostitution policy, and knowledge of "
+            "return, care and trauma, countries of origin such as Nigeria, Guinea and China, voodoo, female genital "
+            "mutilation and forced marriage."
+        ),
+        # The fields of expertise the CKM names in its own texts.
+        "topics": [
+            "vreemdelingenrecht",
+            "strafrecht",
+            "prostitutie-en-prostitutiebeleid",
+            "jeugdprostitutie",
+            "vervolghulp",
+            "terugkeer",
+            "zorg-en-trauma",
+            "voodoo",
+            "meisjesbesnijdenis",
+            "gedwongen-huwelijk",
+            "kinderhandel",
+            "nigeria",
+            "guinee",
+            "china",
+        ],
+        "coalitions": ["coalitie-tegen-seksuele-kinderuitbuiting"],
     },
     {
         "slug": "terre-des-hommes",
@@ -2165,6 +2210,564 @@ ARTICLES = [
         "authors": "Redactie CKM",
         "topics": ["gedwongen-huwelijk", "meisjesbesnijdenis", "signalering", "opvang"],
     },
+    # The CKM's own fields of expertise named in its texts, each with a range of article types: voodoo,
+    # forced marriage, female genital mutilation, prostitution policy, and the origin countries Nigeria,
+    # Guinea and China.
+    {
+        "slug": "rechercheurs-en-hulpverleners-verdiepen-zich-in-voodoo",
+        "title": "Rechercheurs en hulpverleners verdiepen zich in voodoo en de juju-eed",
+        "summary": (
+            "Op een expertbijeenkomst van het CKM bespraken rechercheurs en hulpverleners hoe zij slachtoffers "
+            "begeleiden die onder een juju-eed staan."
+        ),
+        "body": (
+            "<p>Het CKM bracht rechercheurs mensenhandel, hulpverleners uit de opvang en advocaten bij elkaar voor een "
+            "bijeenkomst over voodoo en de juju-eed. Aanleiding zijn de vragen die het CKM krijgt in zaken met "
+            "slachtoffers uit Nigeria.</p><p>Aan de hand van geanonimiseerde casussen kwamen onder meer aan bod:</p>"
+            "<ul><li>hoe een eed een slachtoffer aan een schuld en aan de uitbuiters kan binden;</li><li>waarom een "
+            "verklaring pas na lange tijd of in stukjes komt;</li><li>hoe politie en hulpverlening het verhoor en de "
+            "zorg op elkaar afstemmen.</li></ul><p>De deelnemers spraken af casussen vaker samen te bespreken, met "
+            "het CKM als vraagbaak.</p>"
+        ),
+        "article_type": ArticleType.NEWS,
+        "language": NL,
+        "publication_date": dt.date(2015, 11, 24),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["voodoo", "nigeria", "aangiftebereidheid", "signalering", "strafrecht"],
+    },
+    {
+        "slug": "rb-gelderland-nigeriaanse-vrouwen-juju-eed-uitgebuit",
+        "title": "Rechtbank Gelderland: Nigeriaanse vrouwen met juju-eed in de prostitutie uitgebuit",
+        "summary": (
+            "Een vrouw die jonge Nigeriaanse vrouwen na een ritueel afgelegde eed in de prostitutie liet werken, is "
+            "veroordeeld voor mensenhandel."
+        ),
+        "body": (
+            "<p>De verdachte liet drie jonge vrouwen uit Nigeria naar Europa reizen. Voor vertrek moesten zij een eed "
+            "afleggen dat zij een reisschuld van tienduizenden euro's zouden terugbetalen en niemand over de reis "
+            "zouden vertellen. In Nederland moesten zij in de prostitutie werken en hun inkomsten afdragen.</p>"
+            "<p>De rechtbank oordeelt dat de eed, de schuld en de dreiging met de gevolgen van het breken ervan "
+            "samen dwang opleverden in de zin van artikel 273f Sr. Dat de vrouwen pas laat en in delen verklaarden, "
+            "maakt hun verklaringen volgens de rechtbank niet onbetrouwbaar: die aarzeling past bij de angst die de "
+            "eed oproept.</p><p>De vorderingen tot schadevergoeding worden toegewezen.</p>"
+        ),
+        "article_type": ArticleType.CASE_LAW,
+        "language": NL,
+        "publication_date": dt.date(2017, 9, 28),
+        "status": Status.PUBLISHED,
+        "source_name": FICTIONAL_CASE_NL,
+        "court": "Rechtbank Gelderland",
+        "ecli": "ECLI:NL:RBGEL:2017:5123",
+        "decision_date": dt.date(2017, 9, 21),
+        "topics": [
+            "voodoo",
+            "nigeria",
+            "seksuele-uitbuiting",
+            "prostitutie",
+            "273f-sr",
+            "aangiftebereidheid",
+            "schadevergoeding",
+        ],
+    },
+    {
+        "slug": "bound-by-an-oath-juju-and-reporting",
+        "title": "Bound by an oath: juju and the willingness of Nigerian victims to report",
+        "summary": (
+            "A study of case files and interviews on how a ritual oath affects whether victims from Nigeria file a "
+            "criminal complaint, and what helps them to do so."
+        ),
+        "body": (
+            "<p>Victims of trafficking from Nigeria often hesitate for a long time before they tell the police what "
+            "happened to them. This study asks what part a ritual oath, often called juju, plays in that "
+            "hesitation.</p><p>The researchers analysed anonymised case files of women in shelter and interviewed "
+            "care workers, investigators and lawyers. They found that fear of the oath seldom stood alone: it was "
+            "bound up with a travel debt, threats against family at home and uncertainty about residence.</p>"
+            "<h2>Recommendations</h2><ul><li>Give victims time, and the reflection period, before expecting a "
+            "statement.</li><li>Let the same care worker and investigator stay with a case.</li><li>Consult an expert "
+            "on the victim's background when a statement seems inconsistent.</li></ul>"
+        ),
+        "article_type": ArticleType.RESEARCH,
+        "language": EN,
+        "publication_date": dt.date(2019, 4, 9),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "E. Jansen, S. de Boer",
+        "publisher": "Centrum tegen Kinderhandel en Mensenhandel",
+        "doi": "10.5555/ckm.2019.0208",
+        "topics": ["voodoo", "nigeria", "aangiftebereidheid", "getuige-aangever", "bedenktijd", "zorg-en-trauma"],
+    },
+    {
+        "slug": "from-edo-state-to-europe-debt-and-oath",
+        "title": "From Nigeria to Europe: debt, oath and the journey",
+        "summary": (
+            "Background for professionals on how women from Nigeria are recruited, how debt and a ritual oath keep "
+            "them in line, and why the oath can lose its hold."
+        ),
+        "body": (
+            "<p>Many Nigerian victims of sexual exploitation in Europe come from Edo State in the south of the "
+            "country. They are often recruited with the promise of work or study abroad, and the journey, over land "
+            "through the Sahara and Libya or by air, leaves them with a debt that can run to tens of thousands of "
+            "euros.</p><p>Before leaving, some of them swear an oath in a ritual that binds them to pay off the debt "
+            "and to keep silent. Smuggling and trafficking overlap here: a journey that starts as smuggling can end "
+            "in exploitation.</p><p>In 2018 the Oba of Benin, the traditional ruler in Edo State, publicly declared "
+            "such oaths void. For some victims this has eased the fear; for others the debt and threats against "
+            "their families remain. For care workers and investigators this means asking about the oath, without "
+            "assuming that it still does or no longer does matter to the person in front of them.</p>"
+        ),
+        "article_type": ArticleType.BACKGROUND,
+        "language": EN,
+        "publication_date": dt.date(2019, 10, 15),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "CKM editorial team",
+        "topics": ["voodoo", "nigeria", "seksuele-uitbuiting", "mensensmokkel", "terugkeer"],
+    },
+    {
+        "slug": "wet-tegengaan-huwelijksdwang-in-werking",
+        "title": "Wet tegengaan huwelijksdwang in werking getreden",
+        "summary": (
+            "Trouwen kan in Nederland alleen nog vanaf achttien jaar, en huwelijksdwang in het buitenland kan hier "
+            "worden vervolgd. Wat betekent de wet voor professionals?"
+        ),
+        "body": (
+            "<p>Met de Wet tegengaan huwelijksdwang is de minimumleeftijd om te trouwen voor iedereen achttien jaar. "
+            "Een huwelijk dat in het buitenland met een minderjarige is gesloten, wordt in Nederland niet erkend "
+            "zolang een van beide echtgenoten jonger is dan achttien.</p><p>Ook wie in Nederland woont en iemand in "
+            "het buitenland tot een huwelijk dwingt, kan in Nederland worden vervolgd.</p><h2>Voor de praktijk</h2>"
+            "<ul><li>Een buitenlands huwelijk van een minderjarige is geen reden om signalen van dwang te laten "
+            "rusten.</li><li>Wie een reis naar het land van herkomst vreest, heeft vaak snel bescherming "
+            "nodig.</li></ul>"
+        ),
+        "article_type": ArticleType.LEGISLATION,
+        "language": NL,
+        "publication_date": dt.date(2015, 12, 8),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["gedwongen-huwelijk", "strafrecht", "kinderhandel", "nederland"],
+    },
+    {
+        "slug": "rb-rotterdam-vader-dwong-dochter-tot-huwelijk",
+        "title": "Rechtbank Rotterdam: vader veroordeeld voor dwingen van dochter tot huwelijk",
+        "summary": (
+            "Een vader die zijn achttienjarige dochter onder bedreiging dwong te trouwen met een man die zij niet "
+            "kende, is veroordeeld voor dwang."
+        ),
+        "body": (
+            "<p>De verdachte nam zijn dochter kort na haar achttiende verjaardag mee op vakantie naar het land van "
+            "herkomst van de familie. Daar moest zij trouwen met een man die de familie voor haar had gekozen. Toen "
+            "zij weigerde, dreigde hij haar achter te laten en haar contact met haar moeder en haar broers te "
+            "verbieden.</p><p>De rechtbank acht dwang (artikel 284 Sr) bewezen. Zij weegt mee dat de dochter "
+            "financieel en emotioneel van haar vader afhankelijk was en dat hij misbruik maakte van haar verblijf in "
+            "een land waar zij de weg niet kende. Na terugkeer deed de dochter aangifte met hulp van een "
+            "vertrouwenspersoon.</p>"
+        ),
+        "article_type": ArticleType.CASE_LAW,
+        "language": NL,
+        "publication_date": dt.date(2018, 7, 12),
+        "status": Status.PUBLISHED,
+        "source_name": FICTIONAL_CASE_NL,
+        "court": "Rechtbank Rotterdam",
+        "ecli": "ECLI:NL:RBROT:2018:5962",
+        "decision_date": dt.date(2018, 7, 5),
+        "topics": ["gedwongen-huwelijk", "strafrecht", "aangiftebereidheid"],
+    },
+    {
+        "slug": "huwelijksdwang-in-de-opvang-dossieronderzoek",
+        "title": "Huwelijksdwang bij vrouwen in de opvang: een dossieronderzoek",
+        "summary": (
+            "Hoe vaak speelt een gedwongen huwelijk mee bij vrouwen in de opvang van Fier, en wordt het op tijd "
+            "herkend? Een onderzoek naar dossiers."
+        ),
+        "body": (
+            "<p>In dit onderzoek zijn geanonimiseerde dossiers bestudeerd van vrouwen die in de opvang van Fier "
+            "verbleven. De onderzoekers keken of een gedwongen huwelijk een rol speelde en op welk moment dat in het "
+            "dossier naar voren kwam.</p><p>In een deel van de dossiers bleek huwelijksdwang pas na maanden ter sprake "
+            "te komen, terwijl er bij de intake al signalen waren. Vaak ging het samen met andere vormen van geweld in "
+            "afhankelijkheidsrelaties.</p><h2>Aanbevelingen</h2><ul><li>Vraag bij de intake gericht naar de "
+            "omstandigheden van een huwelijk.</li><li>Betrek geen familieleden als tolk.</li><li>Leg signalen vast, "
+            "ook als de cliënt er nog niet over wil praten.</li></ul>"
+        ),
+        "article_type": ArticleType.RESEARCH,
+        "language": NL,
+        "publication_date": dt.date(2019, 6, 25),
+        "status": Status.PUBLISHED,
+        "source_name": "Fier",
+        "authors": "Onderzoeksteam Fier",
+        "publisher": "Fier",
+        "doi": "10.5555/ckm.2019.0315",
+        "topics": ["gedwongen-huwelijk", "opvang", "signalering", "zorg-en-trauma"],
+    },
+    {
+        "slug": "handreiking-huwelijksdwang-en-meisjesbesnijdenis",
+        "title": "Handreiking over huwelijksdwang en meisjesbesnijdenis voor professionals verschenen",
+        "summary": (
+            "Het CKM en Fier hebben een handreiking uitgebracht voor medewerkers van wijkteams, scholen, de jeugdzorg "
+            "en de opvang."
+        ),
+        "body": (
+            "<p>Gedwongen huwelijk en meisjesbesnijdenis blijven vaak verborgen, omdat ze zich binnen families "
+            "afspelen. Een nieuwe handreiking van het CKM en Fier helpt professionals de signalen te herkennen en te "
+            "weten wat zij dan kunnen doen.</p><p>De handreiking bevat:</p><ul><li>signalen bij kinderen, jongeren "
+            "en volwassenen;</li><li>gespreksadviezen, ook voor het werken met een onafhankelijke tolk;</li><li>een "
+            "stappenplan voor wie vreest dat iemand naar het buitenland wordt meegenomen.</li></ul><p>De handreiking "
+            "hoort bij het project over huwelijksdwang en meisjesbesnijdenis in de opvang.</p>"
+        ),
+        "article_type": ArticleType.NEWS,
+        "language": NL,
+        "publication_date": dt.date(2021, 2, 2),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["gedwongen-huwelijk", "meisjesbesnijdenis", "signalering", "opvang"],
+    },
+    {
+        "slug": "meisjesbesnijdenis-in-het-buitenland-strafbaar",
+        "title": "Meisjesbesnijdenis ook strafbaar als die in het buitenland plaatsvindt",
+        "summary": (
+            "Wie in Nederland woont en een meisje in het buitenland laat besnijden, kan in Nederland worden vervolgd. "
+            "Een overzicht van de regels."
+        ),
+        "body": (
+            "<p>Meisjesbesnijdenis is in Nederland strafbaar als mishandeling, ook als de ouders ermee instemmen. "
+            "Sinds 2006 kan ook een besnijdenis die in het buitenland is uitgevoerd in Nederland worden vervolgd, "
+            "wanneer de verdachte hier woont.</p><p>Daarmee is het geen uitweg meer om een meisje tijdens een vakantie "
+            "in het land van herkomst te laten besnijden.</p><h2>Voor de praktijk</h2><ul><li>Een geplande reis naar "
+            "een land waar besnijdenis veel voorkomt, kan een signaal zijn.</li><li>Professionals kunnen advies vragen "
+            "en een melding doen volgens de meldcode.</li></ul>"
+        ),
+        "article_type": ArticleType.LEGISLATION,
+        "language": NL,
+        "publication_date": dt.date(2006, 3, 7),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["meisjesbesnijdenis", "strafrecht", "signalering"],
+    },
+    {
+        "slug": "raad-van-state-risico-meisjesbesnijdenis-bij-terugkeer-naar-guinee",
+        "title": "Raad van State: risico op meisjesbesnijdenis bij terugkeer naar Guinee onvoldoende onderzocht",
+        "summary": (
+            "De staatssecretaris moet beter onderzoeken of een moeder uit Guinee haar dochter bij terugkeer kan "
+            "beschermen tegen besnijdenis."
+        ),
+        "body": (
+            "<p>Een vrouw uit Guinee vroeg asiel aan voor zichzelf en haar dochter van vier. Zij voerde aan dat haar "
+            "dochter bij terugkeer door de familie van de vader zou worden besneden. De aanvraag werd afgewezen, omdat "
+            "de moeder zich daar volgens de staatssecretaris zelf tegen kon verzetten.</p><p>De Afdeling "
+            "bestuursrechtspraak van de Raad van State oordeelt dat de staatssecretaris onvoldoende heeft onderzocht "
+            "of de moeder, als alleenstaande vrouw, haar dochter in Guinee werkelijk kan beschermen. Daarbij had hij "
+            "moeten betrekken hoe vaak besnijdenis in Guinee voorkomt en welke invloed de familie heeft. Het hoger "
+            "beroep is gegrond.</p>"
+        ),
+        "article_type": ArticleType.CASE_LAW,
+        "language": NL,
+        "publication_date": dt.date(2019, 8, 14),
+        "status": Status.PUBLISHED,
+        "source_name": FICTIONAL_CASE_NL,
+        "court": "Raad van State",
+        "ecli": "ECLI:NL:RVS:2019:2874",
+        "decision_date": dt.date(2019, 8, 7),
+        "topics": ["meisjesbesnijdenis", "guinee", "vreemdelingenrecht", "terugkeer"],
+    },
+    {
+        "slug": "health-consequences-of-fgm-among-women-in-shelter",
+        "title": "Health consequences of female genital mutilation among women in shelter",
+        "summary": (
+            "A study of the physical and psychological consequences of FGM among women in shelter after trafficking, "
+            "and of the care they received."
+        ),
+        "body": (
+            "<p>Some women who are sheltered after trafficking were subjected to female genital mutilation as girls. "
+            "This study looks at the health problems this caused them, from chronic pain and problems in pregnancy to "
+            "anxiety and trauma, and at whether these were recognised in their care.</p><p>The authors found that "
+            "FGM was often only discussed late, if at all, and that women were seldom referred to specialised care. "
+            "Where a care worker raised the subject carefully, most women were willing to talk about it.</p>"
+            "<p>The study recommends that shelters ask about FGM at intake when a woman comes from a country where it "
+            "is common, and that they work with doctors and midwives who know the subject.</p>"
+        ),
+        "article_type": ArticleType.RESEARCH,
+        "language": EN,
+        "publication_date": dt.date(2018, 5, 22),
+        "status": Status.PUBLISHED,
+        "source_name": "Fier",
+        "authors": "N. Hendriks, K. Meijer",
+        "publisher": "Fier",
+        "doi": "10.5555/ckm.2018.0226",
+        "topics": ["meisjesbesnijdenis", "zorg-en-trauma", "opvang", "guinee", "sierra-leone"],
+    },
+    {
+        "slug": "vraag-bij-de-intake-ook-naar-besnijdenis",
+        "title": "Vraag bij de intake ook naar besnijdenis",
+        "summary": (
+            "Vrouwen in de opvang die als meisje zijn besneden, krijgen te vaak geen passende zorg. Het CKM pleit "
+            "voor een vaste vraag bij de intake."
+        ),
+        "body": (
+            "<p>Onder de vrouwen die na mensenhandel in de opvang komen, zijn vrouwen die als meisje zijn besneden. "
+            "De gevolgen daarvan voor hun gezondheid blijven in de zorg nog te vaak buiten beeld, omdat niemand ernaar "
+            "vraagt.</p><p>Wij pleiten ervoor dat opvanginstellingen bij de intake standaard, en met respect, naar "
+            "besnijdenis vragen wanneer een vrouw uit een land komt waar die veel voorkomt. Wie het weet, kan "
+            "doorverwijzen naar een arts of verloskundige met kennis van zaken, en kan helpen voorkomen dat een "
+            "dochter hetzelfde overkomt.</p>"
+        ),
+        "article_type": ArticleType.OPINION,
+        "language": NL,
+        "publication_date": dt.date(2020, 2, 6),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "CKM",
+        "topics": ["meisjesbesnijdenis", "zorg-en-trauma", "opvang", "signalering"],
+    },
+    {
+        "slug": "twintig-jaar-na-opheffing-bordeelverbod",
+        "title": "Twintig jaar na de opheffing van het bordeelverbod",
+        "summary": (
+            "Sinds oktober 2000 is prostitutie door meerderjarigen die ervoor kiezen geen misdrijf meer. Wat heeft "
+            "vergunningverlening betekend voor de aanpak van uitbuiting?"
+        ),
+        "body": (
+            "<p>Op 1 oktober 2000 verdween het algemene bordeelverbod uit het Wetboek van Strafrecht. Het idee was "
+            "dat gemeenten vrijwillige prostitutie door meerderjarigen zouden reguleren met vergunningen, zodat "
+            "toezicht mogelijk werd en gedwongen prostitutie en prostitutie door minderjarigen beter konden worden "
+            "bestreden.</p><p>Twintig jaar later is het beeld gemengd. In het vergunde deel van de branche is het "
+            "toezicht verbeterd, maar een groot deel van de prostitutie vindt plaats buiten het zicht van de "
+            "gemeente: in de escort, via internet en in woningen. Gemeenten hanteren bovendien verschillende regels, "
+            "waardoor uitbuiting zich kan verplaatsen naar waar het toezicht het zwakst is.</p><p>Het CKM pleit voor "
+            "landelijk gelijke regels en voor toezicht dat is gericht op het herkennen van slachtoffers.</p>"
+        ),
+        "article_type": ArticleType.BACKGROUND,
+        "language": NL,
+        "publication_date": dt.date(2020, 10, 1),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "seksuele-uitbuiting", "signalering"],
+    },
+    {
+        "slug": "wetsvoorstel-regulering-sekswerk",
+        "title": "Wetsvoorstel regulering sekswerk: vergunningplicht en registratie",
+        "summary": (
+            "Het voorstel voor een Wet regulering sekswerk wil de regels voor prostitutie landelijk gelijktrekken. "
+            "De belangrijkste onderdelen op een rij."
+        ),
+        "body": (
+            "<p>Het wetsvoorstel regulering sekswerk moet een einde maken aan de grote verschillen tussen gemeenten. "
+            "De belangrijkste onderdelen:</p><ul><li>een vergunningplicht voor alle vormen van seksbedrijven, ook "
+            "escortbedrijven;</li><li>een registratieplicht voor sekswerkers, met een gesprek waarin op signalen van "
+            "dwang kan worden gelet;</li><li>een minimumleeftijd van 21 jaar voor sekswerk;</li><li>strafbaarheid van "
+            "exploitanten zonder vergunning.</li></ul><p>Voorstanders zien in de registratie een kans om slachtoffers "
+            "eerder te zien; critici vrezen dat sekswerkers die zich niet willen registreren juist buiten beeld raken. "
+            "Het CKM volgt de behandeling van het voorstel en brengt de ervaringen van slachtoffers in.</p>"
+        ),
+        "article_type": ArticleType.LEGISLATION,
+        "language": NL,
+        "publication_date": dt.date(2021, 6, 15),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "seksuele-uitbuiting", "jeugdprostitutie"],
+    },
+    {
+        "slug": "raad-van-state-intrekking-vergunning-seksinrichting",
+        "title": "Raad van State: burgemeester mocht vergunning van seksinrichting intrekken",
+        "summary": (
+            "Een exploitant die niet ingreep bij duidelijke signalen van uitbuiting van sekswerkers, verliest zijn "
+            "vergunning terecht."
+        ),
+        "body": (
+            "<p>De burgemeester trok de exploitatievergunning van een seksinrichting in, nadat bij controles was "
+            "gebleken dat meerdere sekswerkers hun inkomsten aan een derde moesten afstaan en geen toegang hadden tot "
+            "hun eigen identiteitsbewijs. De exploitant voerde aan dat hij daar niet van wist.</p><p>De Afdeling "
+            "bestuursrechtspraak van de Raad van State oordeelt dat de exploitant op grond van de gemeentelijke "
+            "regels verplicht was toe te zien op signalen van uitbuiting en daarnaar te handelen. Omdat hij dat "
+            "naliet, mocht de burgemeester de vergunning intrekken. Het hoger beroep is ongegrond.</p>"
+        ),
+        "article_type": ArticleType.CASE_LAW,
+        "language": NL,
+        "publication_date": dt.date(2020, 6, 30),
+        "status": Status.PUBLISHED,
+        "source_name": FICTIONAL_CASE_NL,
+        "court": "Raad van State",
+        "ecli": "ECLI:NL:RVS:2020:1571",
+        "decision_date": dt.date(2020, 6, 24),
+        "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "seksuele-uitbuiting", "signalering"],
+    },
+    {
+        "slug": "uitstappen-uit-de-prostitutie-ervaringen",
+        "title": "Uitstappen uit de prostitutie: ervaringen van deelnemers aan uitstapprogramma's",
+        "summary": (
+            "Wat helpt mensen die uit de prostitutie willen stappen, en waar lopen zij tegenaan? Een onderzoek onder "
+            "deelnemers aan uitstapprogramma's."
+        ),
+        "body": (
+            "<p>Met de Regeling Uitstapprogramma's Prostituees (RUPS) steunt de overheid programma's voor mensen die "
+            "willen stoppen met prostitutiewerk. Dit onderzoek beschrijft de ervaringen van deelnemers aan zulke "
+            "programma's.</p><p>Schulden, het ontbreken van een arbeidsverleden op papier en psychische klachten "
+            "bleken de grootste obstakels. Een deel van de deelnemers had een achtergrond van uitbuiting die pas "
+            "tijdens het programma aan het licht kwam.</p><h2>Aanbevelingen</h2><ul><li>Bied schuldhulp vanaf het "
+            "begin.</li><li>Zorg voor traumabehandeling waar dat nodig is.</li><li>Let op signalen van uitbuiting, "
+            "ook bij wie zegt vrijwillig te hebben gewerkt.</li></ul>"
+        ),
+        "article_type": ArticleType.RESEARCH,
+        "language": NL,
+        "publication_date": dt.date(2016, 11, 29),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Onderzoeksteam Fier en CKM",
+        "publisher": "Centrum tegen Kinderhandel en Mensenhandel",
+        "doi": "10.5555/ckm.2016.0128",
+        "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "vervolghulp", "zorg-en-trauma"],
+    },
+    {
+        "slug": "dutch-prostitution-policy-in-brief",
+        "title": "Dutch prostitution policy in brief: licences, age limits and the client",
+        "summary": (
+            "How the Netherlands regulates prostitution, and which rules of criminal law apply to operators and "
+            "clients. An overview for foreign professionals."
+        ),
+        "body": (
+            "<p>Since the general ban on brothels was lifted in 2000, prostitution by adults who choose it is not a "
+            "crime in the Netherlands. Municipalities license sex businesses and set their own conditions, so the "
+            "rules differ from one city to the next.</p><h2>Criminal law</h2><ul><li>Article 273f of the Criminal "
+            "Code makes forced prostitution, and any prostitution by a minor, a form of trafficking.</li><li>Article "
+            "248b makes it a crime to use the services of a sex worker under eighteen.</li><li>Since 2022, Article "
+            "273g makes a client liable when he knows or has serious reason to suspect that the sex worker is "
+            "exploited.</li></ul><p>The legal minimum age for sex work is eighteen; some municipalities set a higher "
+            "age in their licence conditions.</p>"
+        ),
+        "article_type": ArticleType.BACKGROUND,
+        "language": EN,
+        "publication_date": dt.date(2022, 5, 17),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "CKM editorial team",
+        "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "273f-sr", "273g-sr", "248b-sr"],
+    },
+    {
+        "slug": "chinese-slachtoffers-van-mensenhandel-weinig-zichtbaar",
+        "title": "Chinese slachtoffers van mensenhandel: weinig zichtbaar, moeilijk bereikbaar",
+        "summary": (
+            "Slachtoffers uit China werken vaak in de horeca of in massagesalons en komen zelden bij de hulpverlening "
+            "terecht. Waarom is dat, en wat helpt?"
+        ),
+        "body": (
+            "<p>Slachtoffers van mensenhandel uit China worden in Nederland weinig gemeld. Dat betekent niet dat er "
+            "weinig zijn. Zij werken vaak in restaurants, in massagesalons of in de prostitutie, binnen netwerken waar "
+            "weinig buitenstaanders komen.</p><p>Wat hen kwetsbaar maakt:</p><ul><li>een hoge schuld voor de reis, "
+            "die met werk moet worden afbetaald;</li><li>geen of weinig kennis van het Nederlands of Engels;</li>"
+            "<li>wantrouwen tegenover de overheid en angst voor uitzetting;</li><li>druk op familie in China.</li>"
+            "</ul><p>Een tolk die het vertrouwen van het slachtoffer heeft, en tijd om dat vertrouwen op te bouwen, "
+            "maken vaak het verschil. Het CKM heeft kennis van China als herkomstland en denkt mee in concrete "
+            "zaken.</p>"
+        ),
+        "article_type": ArticleType.BACKGROUND,
+        "language": NL,
+        "publication_date": dt.date(2016, 4, 12),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["china", "arbeidsuitbuiting", "seksuele-uitbuiting", "horeca", "signalering"],
+    },
+    {
+        "slug": "rb-rotterdam-uitbuiting-chinese-koks",
+        "title": "Rechtbank Rotterdam: uitbuiting van Chinese koks in restaurant bewezen",
+        "summary": (
+            "Een restauranthouder liet koks uit China zes dagen per week lange dagen werken voor een fractie van het "
+            "loon, om hun reisschuld af te lossen."
+        ),
+        "body": (
+            "<p>De verdachte liet vier mannen uit China via een tussenpersoon naar Nederland komen om in zijn "
+            "restaurant te werken. Zij werkten zes dagen per week twaalf uur of langer, sliepen boven de keuken en "
+            "kregen een klein deel van het afgesproken loon. De rest werd ingehouden voor een reisschuld.</p><p>De "
+            "rechtbank acht arbeidsuitbuiting in de zin van artikel 273f Sr bewezen. Zij weegt mee dat de mannen de "
+            "taal niet spraken, geen verblijfsvergunning hadden en hun paspoorten hadden moeten inleveren. De koks "
+            "krijgen hun achterstallige loon als schadevergoeding toegewezen.</p>"
+        ),
+        "article_type": ArticleType.CASE_LAW,
+        "language": NL,
+        "publication_date": dt.date(2017, 3, 23),
+        "status": Status.PUBLISHED,
+        "source_name": FICTIONAL_CASE_NL,
+        "court": "Rechtbank Rotterdam",
+        "ecli": "ECLI:NL:RBROT:2017:2241",
+        "decision_date": dt.date(2017, 3, 16),
+        "topics": ["china", "arbeidsuitbuiting", "horeca", "273f-sr", "schadevergoeding"],
+    },
+    {
+        "slug": "bijeenkomst-uitbuiting-chinese-horeca",
+        "title": "Bijeenkomst: uitbuiting herkennen in de Chinese horeca en massagesalons",
+        "summary": (
+            "Een middag voor arbeidsinspecteurs, medewerkers van gemeenten en politie over signalen van uitbuiting "
+            "bij werkers uit China."
+        ),
+        "body": (
+            "<p>Het CKM en FairWork organiseren een bijeenkomst over uitbuiting van werkers uit China in restaurants "
+            "en massagesalons. De middag is bedoeld voor arbeidsinspecteurs, medewerkers van gemeenten en "
+            "politie.</p><p>Op het programma:</p><ul><li>signalen bij een controle of een huisbezoek;</li><li>werken "
+            "met een tolk;</li><li>doorverwijzen naar opvang en juridische hulp.</li></ul>"
+        ),
+        "article_type": ArticleType.EVENT,
+        "language": NL,
+        "publication_date": dt.date(2018, 3, 20),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Redactie CKM",
+        "topics": ["china", "arbeidsuitbuiting", "horeca", "signalering"],
+    },
+    {
+        "slug": "debt-language-distance-chinese-victims",
+        "title": "Debt, language and distance: Chinese victims of trafficking in the Netherlands",
+        "summary": (
+            "Interviews with professionals and case files show why victims from China rarely seek help, and what "
+            "brings them into contact with care."
+        ),
+        "body": (
+            "<p>This study brings together what Dutch professionals know about victims of trafficking from China. It "
+            "draws on anonymised case files and on interviews with investigators, labour inspectors, care workers "
+            "and interpreters.</p><p>Most victims in the files had a travel debt and worked in restaurants, massage "
+            "salons or prostitution. Few reported to the police themselves; most came into view through an "
+            "inspection or a raid.</p><h2>Recommendations</h2><ul><li>Make interpreters part of the team rather than "
+            "a last-minute addition.</li><li>Give victims clear information on residence and on return, so that fear "
+            "of deportation does not keep them silent.</li><li>Keep in touch with organisations in China that can "
+            "support a safe return.</li></ul>"
+        ),
+        "article_type": ArticleType.RESEARCH,
+        "language": EN,
+        "publication_date": dt.date(2020, 9, 8),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "Y. Chen, P. van Dam",
+        "publisher": "Centrum tegen Kinderhandel en Mensenhandel",
+        "doi": "10.5555/ckm.2020.0219",
+        "topics": ["china", "arbeidsuitbuiting", "seksuele-uitbuiting", "aangiftebereidheid", "terugkeer"],
+    },
+    {
+        "slug": "returning-to-china-preparing-a-safe-journey-home",
+        "title": "Returning to China: preparing a safe journey home",
+        "summary": (
+            "Victims from China who want to go home worry about debt, shame and their families. What a careful return "
+            "trajectory takes into account."
+        ),
+        "body": (
+            "<p>Some victims from China want to return home as soon as they can. Others fear it: the debt for the "
+            "journey has not been paid, and their families may hold them responsible.</p><p>A careful return "
+            "trajectory starts with the victim's own questions and takes time. Points that come back in practice:</p>"
+            "<ul><li>what is left of the debt, and who may try to collect it;</li><li>how the family will receive the "
+            "person, and what can be said to them;</li><li>care and income after arrival, through reliable contacts "
+            "in the region of origin.</li></ul><p>The CKM takes part in return trajectories for foreign victims and "
+            "has specific knowledge of China as a country of origin.</p>"
+        ),
+        "article_type": ArticleType.BACKGROUND,
+        "language": EN,
+        "publication_date": dt.date(2021, 8, 31),
+        "status": Status.PUBLISHED,
+        "source_name": "CKM",
+        "authors": "CKM editorial team",
+        "topics": ["china", "terugkeer", "zorg-en-trauma", "internationale-samenwerking"],
+    },
 ]
 
 # Project descriptions are rich text like article bodies, results plain text; all in Dutch, as projects have no
@@ -2184,9 +2787,9 @@ PROJECTS = [
             "worden herkend en goed worden doorverwezen.</p>"
         ),
         "status": ProjectStatus.RUNNING,
-        "partners": ["fier"],
+        "partners": ["ckm", "fier"],
         "topics": ["prostitutie-en-prostitutiebeleid", "prostitutie", "seksuele-uitbuiting", "vervolghulp"],
-        "related_articles": ["artikel-273g-sr-wat-verandert-er"],
+        "related_articles": ["artikel-273g-sr-wat-verandert-er", "uitstappen-uit-de-prostitutie-ervaringen"],
     },
     {
         "slug": "kennisuitwisseling-met-het-buitenland",
@@ -2201,7 +2804,7 @@ PROJECTS = [
             "behandeling en terugkeer, zodat slachtoffers in Nederland en daarbuiten betere hulp krijgen.</p>"
         ),
         "status": ProjectStatus.RUNNING,
-        "partners": ["fier", "terre-des-hommes", "eu-civil-society-platform"],
+        "partners": ["ckm", "fier", "terre-des-hommes", "eu-civil-society-platform"],
         "topics": ["internationale-samenwerking", "kinderhandel", "zorg-en-trauma"],
         "related_articles": ["expert-meeting-trauma-care-across-borders"],
     },
@@ -2219,9 +2822,13 @@ PROJECTS = [
         ),
         "status": ProjectStatus.RUNNING,
         "is_featured": True,
-        "partners": ["fier"],
+        "partners": ["ckm", "fier"],
         "topics": ["terugkeer", "vreemdelingenrecht", "opvang", "nigeria", "guinee", "china"],
-        "related_articles": ["terugkeer-zorgvuldig-voorbereiden", "juju-fear-and-trust"],
+        "related_articles": [
+            "terugkeer-zorgvuldig-voorbereiden",
+            "juju-fear-and-trust",
+            "returning-to-china-preparing-a-safe-journey-home",
+        ],
     },
     {
         "slug": "training-traumabehandeling-terre-des-hommes",
@@ -2262,7 +2869,7 @@ PROJECTS = [
         ),
         "status": ProjectStatus.RUNNING,
         "funders": ["nationale-postcode-loterij"],
-        "partners": ["fier"],
+        "partners": ["ckm", "fier"],
         "topics": ["signalering", "zorg-en-trauma", "kinderhandel"],
     },
     {
@@ -2325,5 +2932,78 @@ PROJECTS = [
         "partners": ["fier", "terre-des-hommes"],
         "topics": ["strafrecht", "vreemdelingenrecht", "zorg-en-trauma", "signalering"],
         "related_articles": ["mensenhandelweb-telt-3000-artikelen"],
+    },
+    {
+        "slug": "expertise-voodoo-en-juju-eed",
+        "title": "Expertise over voodoo en de juju-eed voor politie en hulpverlening",
+        "summary": (
+            "Het CKM en Fier adviseren rechercheurs en hulpverleners in zaken met slachtoffers uit Nigeria die onder "
+            "een juju-eed staan."
+        ),
+        "description": (
+            "<p>Slachtoffers uit Nigeria die een juju-eed hebben afgelegd, zwijgen vaak lang uit angst voor de "
+            "gevolgen van het breken ervan. Dat bemoeilijkt zowel de hulp als het strafrechtelijk onderzoek.</p><p>In "
+            "dit project bundelen het CKM en Fier hun kennis van voodoo en van Nigeria als herkomstland. Rechercheurs "
+            "mensenhandel en hulpverleners kunnen met vragen over een concrete zaak bij het CKM terecht, en samen "
+            "bespreken zij casussen in expertbijeenkomsten.</p>"
+        ),
+        "status": ProjectStatus.RUNNING,
+        "partners": ["ckm", "fier", "politie"],
+        "topics": ["voodoo", "nigeria", "aangiftebereidheid", "seksuele-uitbuiting", "zorg-en-trauma", "strafrecht"],
+        "related_articles": [
+            "voodoo-en-de-juju-eed",
+            "rechercheurs-en-hulpverleners-verdiepen-zich-in-voodoo",
+            "bound-by-an-oath-juju-and-reporting",
+            "juju-fear-and-trust",
+        ],
+    },
+    {
+        "slug": "huwelijksdwang-en-meisjesbesnijdenis-in-de-opvang",
+        "title": "Huwelijksdwang en meisjesbesnijdenis herkennen in de opvang",
+        "summary": (
+            "Het CKM en Fier helpen professionals in de opvang, de jeugdzorg en wijkteams om huwelijksdwang en "
+            "meisjesbesnijdenis te herkennen en bespreekbaar te maken."
+        ),
+        "description": (
+            "<p>Gedwongen huwelijk en meisjesbesnijdenis spelen zich vaak af binnen families en blijven daardoor lang "
+            "verborgen, ook voor professionals die het slachtoffer dagelijks zien.</p><p>In dit project ontwikkelen "
+            "het CKM en Fier een handreiking en trainingen voor medewerkers van de opvang, de jeugdzorg en wijkteams. "
+            "De ervaringen uit de opvang van Fier en het eigen dossieronderzoek vormen de basis.</p>"
+        ),
+        "results": (
+            "Een handreiking over huwelijksdwang en meisjesbesnijdenis voor professionals, verschenen in 2021.\n\n"
+            "Een dossieronderzoek naar huwelijksdwang bij vrouwen in de opvang."
+        ),
+        "status": ProjectStatus.RUNNING,
+        "partners": ["ckm", "fier"],
+        "topics": ["gedwongen-huwelijk", "meisjesbesnijdenis", "signalering", "opvang", "zorg-en-trauma", "guinee"],
+        "related_articles": [
+            "handreiking-huwelijksdwang-en-meisjesbesnijdenis",
+            "huwelijksdwang-in-de-opvang-dossieronderzoek",
+            "meisjesbesnijdenis-bespreekbaar-maken-in-de-opvang",
+            "forced-marriage-easily-missed",
+        ],
+    },
+    {
+        "slug": "uitbuiting-van-chinese-slachtoffers-zichtbaar-maken",
+        "title": "Uitbuiting van slachtoffers uit China zichtbaar maken",
+        "summary": (
+            "Het CKM en FairWork brengen kennis samen over slachtoffers uit China en delen die met inspecteurs, "
+            "gemeenten en politie."
+        ),
+        "description": (
+            "<p>Slachtoffers van mensenhandel uit China worden weinig gemeld. Zij werken vaak in restaurants, "
+            "massagesalons of de prostitutie, spreken de taal niet en wantrouwen de overheid.</p><p>In dit project "
+            "brengen het CKM en FairWork in kaart wat professionals over deze groep weten, en delen zij die kennis in "
+            "bijeenkomsten voor arbeidsinspecteurs, medewerkers van gemeenten en politie.</p>"
+        ),
+        "status": ProjectStatus.RUNNING,
+        "partners": ["ckm", "fairwork"],
+        "topics": ["china", "arbeidsuitbuiting", "seksuele-uitbuiting", "horeca", "signalering"],
+        "related_articles": [
+            "chinese-slachtoffers-van-mensenhandel-weinig-zichtbaar",
+            "bijeenkomst-uitbuiting-chinese-horeca",
+            "debt-language-distance-chinese-victims",
+        ],
     },
 ]

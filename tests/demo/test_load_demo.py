@@ -12,10 +12,24 @@ from articles.models import Article, ArticleType, Status
 from ckm_portal.editorial import Language
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
+from partners.filters import partners_for_topic
 from partners.models import Partner, PartnerKind
 from projects.models import Project
 
 pytestmark = pytest.mark.django_db
+
+# The subjects and origin countries the CKM names as its expertise (../shared/seeds), by their demo slugs.
+CKM_EXPERTISE = [
+    "voodoo",
+    "gedwongen-huwelijk",
+    "meisjesbesnijdenis",
+    "prostitutie-en-prostitutiebeleid",
+    "terugkeer",
+    "zorg-en-trauma",
+    "nigeria",
+    "guinee",
+    "china",
+]
 
 
 def run(command):
@@ -92,7 +106,32 @@ def test_coalition_membership():
 
     coalition = Partner.objects.coalitions().get(slug="coalitie-tegen-seksuele-kinderuitbuiting")
     assert coalition.kind == PartnerKind.NETWORK
-    assert set(coalition.members.values_list("slug", flat=True)) == {"terre-des-hommes", "defence-for-children-ecpat"}
+    assert set(coalition.members.values_list("slug", flat=True)) == {
+        "ckm",
+        "terre-des-hommes",
+        "defence-for-children-ecpat",
+    }
+
+
+def test_each_field_of_the_ckm_expertise_has_articles_a_project_and_partners():
+    run("load_demo")
+
+    shortfalls = {}
+    for slug in CKM_EXPERTISE:
+        topic = Topic.objects.get(slug=slug)
+        articles = Article.objects.published().for_topic(topic)
+        article_types = set(articles.values_list("article_type", flat=True))
+        partners = set(partners_for_topic(topic).values_list("slug", flat=True))
+        found = {
+            "published articles": articles.count(),
+            "article types": len(article_types),
+            "projects": Project.objects.for_topic(topic).count(),
+            "partners": len(partners),
+        }
+        wanted = {"published articles": 5, "article types": 3, "projects": 1, "partners": 2}
+        if any(found[name] < minimum for name, minimum in wanted.items()) or "ckm" not in partners:
+            shortfalls[slug] = (found, sorted(partners))
+    assert shortfalls == {}
 
 
 def test_each_status_shows_the_publication_rule():
