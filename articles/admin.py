@@ -1,30 +1,39 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from articles import services
 from articles.forms import ArticleAdminForm
 from articles.models import Article, Attachment, Status
+from articles.review_admin import InboxFilter, ReviewAdminMixin
+from articles.uploads import AttachmentForm
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.admin import TopicKindFilter
 
+#: Topics named in the article list; the rest are counted.
+LISTED_TOPICS = 3
+
 
 class AttachmentInline(admin.TabularInline):
     model = Attachment
+    form = AttachmentForm
     fields = ["title", "file", "uploaded_at"]
     readonly_fields = ["uploaded_at"]
     extra = 0
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdmin):
+class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
     form = ArticleAdminForm
     inlines = [AttachmentInline]
-    list_display = ["title", "article_type", "status", "is_published", "published_at", "language", "topic_names"]
+    # Fits a 1280 px screen: status and "public" share a column, topics are shortened (static/css/admin.css wraps).
+    list_display = ["title", "article_type", "status_display", "publish_moment", "language", "topic_names"]
     list_filter = [
+        InboxFilter,
         "status",
         "article_type",
         TopicKindFilter,
@@ -52,7 +61,28 @@ class ArticleAdmin(EditorialAdmin):
 
     @admin.display(description=_("topics"))
     def topic_names(self, article):
-        return ", ".join(topic.name for topic in article.topics.all())
+        names = [topic.name for topic in article.topics.all()]
+        if len(names) <= LISTED_TOPICS:
+            return ", ".join(names)
+        more = len(names) - LISTED_TOPICS
+        return ngettext("%(topics)s and %(count)d more", "%(topics)s and %(count)d more", more) % {
+            "topics": ", ".join(names[:LISTED_TOPICS]),
+            "count": more,
+        }
+
+    @admin.display(description=_("publish moment"), ordering="published_at")
+    def publish_moment(self, article):
+        # The short form (2-12-2026 10:30) keeps the column narrow.
+        if article.published_at:
+            return formats.date_format(timezone.localtime(article.published_at), "SHORT_DATETIME_FORMAT")
+        return None
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, article):
+        # One column for the status and whether the public sees it: "published" that is not public yet is scheduled.
+        if article.status == Status.PUBLISHED and not article.is_published:
+            return _("Scheduled")
+        return article.get_status_display()
 
     @admin.display(description=_("public"), boolean=True)
     def is_published(self, article):
@@ -82,13 +112,19 @@ class ArticleAdmin(EditorialAdmin):
 
     def save_model(self, request, obj, form, change):
         # The one route every admin save takes (change form and history restore).
-        services.save_article(obj, request.user)
+        services.save_article(obj, request.user, site_url=request.build_absolute_uri("/"))
 
     def render_change_form(self, request, context, *args, **kwargs):
         obj = kwargs.get("obj")
         if obj is not None and obj.pk:
             context["preview_url"] = reverse("articles:preview", kwargs={"pk": obj.pk})
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def get_view_on_site_url(self, obj=None):
+        # An article that is not public has no public page yet: "View on site" opens the staff preview.
+        if obj is not None and obj.pk and not obj.is_published:
+            return reverse("articles:preview", kwargs={"pk": obj.pk})
+        return super().get_view_on_site_url(obj)
 
     # Bulk actions: each article goes through the service, so the rule is the same.
 
@@ -111,7 +147,7 @@ class ArticleAdmin(EditorialAdmin):
         self._apply(
             request,
             queryset.filter(status=Status.DRAFT),
-            services.submit_for_review,
+            lambda article, user: services.submit_for_review(article, user, site_url=request.build_absolute_uri("/")),
             lambda n: ngettext("%d article submitted for review.", "%d articles submitted for review.", n) % n,
         )
 

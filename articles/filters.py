@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, ArticleType
 from ckm_portal.editorial import Language
-from ckm_portal.topics.models import Topic, TopicKind
+from ckm_portal.topics.models import Topic, TopicKind, TopicSlugRedirect
 
 
 class TopicChoiceField(django_filters.fields.ModelChoiceField):
@@ -21,6 +21,10 @@ class TopicChoiceField(django_filters.fields.ModelChoiceField):
         if len(value) > 100 or not value.isascii() or not value.isprintable():
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         match = self.queryset.filter(Q(slug=value.lower()) | Q(iso_code=value.upper())).first()
+        if match is None:
+            # The old slug of a renamed or merged topic, so saved links keep working (two queries, on a miss only).
+            moved = TopicSlugRedirect.objects.target(value.lower())
+            match = self.queryset.filter(pk=moved.pk).first() if moved else None
         if match is None:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return match
@@ -59,11 +63,11 @@ class YearFilter(django_filters.NumberFilter):
 
 
 def subject_topics(request):
-    return Topic.objects.curated().exclude(kind=TopicKind.COUNTRY).order_by("kind", "name")
+    return Topic.objects.public().curated().exclude(kind=TopicKind.COUNTRY).order_by("kind", "name")
 
 
 def country_topics(request):
-    return Topic.objects.countries().order_by("name")
+    return Topic.objects.public().countries().order_by("name")
 
 
 class ArticleFilterSet(django_filters.FilterSet):

@@ -4,17 +4,13 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorFormField
-from django_prose_editor.widgets import AdminProseEditorWidget
 
 from articles.models import Article, Status
 from articles.services import EDITOR_STATUSES
 from ckm_portal.editors.roles import can_publish
+from ckm_portal.editors.widgets import TranslatedProseEditorWidget
 from ckm_portal.sanitize import clean_html, editor_config
-
-TOPICS_HELP = _(
-    "Separate topics with commas. A name that is not a topic yet becomes a new keyword; "
-    "chief editors can later give it another kind."
-)
+from ckm_portal.topics.forms import TopicsFormMixin
 
 
 def https_formfield(db_field, **kwargs):
@@ -24,25 +20,22 @@ def https_formfield(db_field, **kwargs):
     return db_field.formfield(**kwargs)
 
 
+class ECLIField(forms.CharField):
+    """An ECLI as typed or imported: spaces around it and lower case are corrected, not refused."""
+
+    def to_python(self, value):
+        return super().to_python(value).upper()
+
+
 def rich_text_field(model, name):
     """The admin's rich-text field: the editor offers what ckm_portal.sanitize allows, and cleans with it."""
     return ProseEditorFormField(
         label=capfirst(model._meta.get_field(name).verbose_name),
         config=editor_config(),
         sanitize=clean_html,
-        widget=AdminProseEditorWidget,
+        widget=TranslatedProseEditorWidget,
         required=False,
     )
-
-
-class TopicsFormMixin:
-    """The topics field as the admin's other wide text inputs, with a word on new keywords."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if topics := self.fields.get("topics"):
-            topics.widget.attrs["class"] = "vTextField"
-            topics.help_text = TOPICS_HELP
 
 
 class ArticleAdminForm(TopicsFormMixin, forms.ModelForm):
@@ -58,6 +51,7 @@ class ArticleAdminForm(TopicsFormMixin, forms.ModelForm):
             "publisher", "doi", "isbn",
         ]  # fmt: skip
         formfield_callback = https_formfield
+        field_classes = {"ecli": ECLIField}
 
     user = None
 

@@ -1,8 +1,11 @@
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -13,7 +16,7 @@ from ckm_portal.editorial import EditorialModel, Language
 from ckm_portal.sanitize import clean_html, web_url
 from ckm_portal.search import vectors
 from ckm_portal.slug_urls import slug_url
-from ckm_portal.topics.models import TaggedTopic, listed_topics
+from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
 
 ECLI_VALIDATOR = RegexValidator(
     r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$",
@@ -63,6 +66,23 @@ class ArticleQuerySet(models.QuerySet):
     def with_listing_relations(self):
         return self.for_listing().prefetch_related(listed_topics())
 
+    # The review workflow (articles.services, the admin's review inbox).
+
+    def in_review(self):
+        return self.filter(status=Status.REVIEW)
+
+    def scheduled(self):
+        """Published with a moment still to come: not public yet."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def sent_back(self):
+        """Drafts a chief editor sent back with a note the editor has not acted on yet."""
+        return self.filter(status=Status.DRAFT).exclude(review_note="")
+
+    def of_editor(self, user):
+        """Articles an editor wrote or submitted."""
+        return self.filter(Q(created_by=user) | Q(submitted_by=user))
+
 
 class Article(EditorialModel):
     title = models.CharField(_("title"), max_length=300)
@@ -83,7 +103,7 @@ class Article(EditorialModel):
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("source URL"), max_length=500, blank=True)
     authors = models.CharField(_("authors"), max_length=300, blank=True)
-    topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics"))
+    topics = TaggableManager(through=TaggedTopic, manager=TopicsManager, blank=True, verbose_name=_("topics"))
 
     # Case law
     court = models.CharField(_("court"), max_length=200, blank=True)
@@ -102,6 +122,28 @@ class Article(EditorialModel):
         related_name="+",
         verbose_name=_("created by"),
     )
+
+    # The review workflow, recorded by articles.services: who submitted the article and when, and
+    # the note of the chief editor who last sent it back to draft (cleared at the next submit).
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("submitted for review by"),
+    )
+    submitted_at = models.DateTimeField(_("submitted for review at"), null=True, blank=True)
+    review_note = models.TextField(_("note from the chief editor"), blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent back by"),
+    )
+    returned_at = models.DateTimeField(_("sent back at"), null=True, blank=True)
 
     # Search (ckm_portal.search): title and topics weigh most, then summary, body, source.
     topic_text = vectors.topic_text_field()
@@ -141,6 +183,10 @@ class Article(EditorialModel):
         # Whatever route the body came by (admin, import, shell), it is stored clean.
         self.body = clean_html(self.body)
         self.source_url = web_url(self.source_url)
+        if self.published_at is not None:
+            # Stored to the whole second, as the admin's time input shows it: otherwise every
+            # save through the form drops the microseconds and records a phantom change.
+            self.published_at = self.published_at.replace(microsecond=0)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -162,3 +208,13 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        # Served by articles.views.attachment, which checks that the article is public; never /media/.
+        return reverse(
+            "articles:attachment", kwargs={"slug": self.article.slug, "pk": self.pk, "filename": self.filename}
+        )
+
+    @property
+    def filename(self):
+        return PurePosixPath(self.file.name).name

@@ -47,7 +47,7 @@ def related_articles(article, topics, limit=RELATED_LIMIT):
 
 def article_detail_context(article):
     """Everything ``articles/article_detail.html`` needs, in a fixed number of queries."""
-    topics = list(article.topics.order_by("kind", "name"))
+    topics = list(article.topics.order_by("kind", "name").public())
     return {
         "article": article,
         "subject_topics": [topic for topic in topics if not topic.is_country],

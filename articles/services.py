@@ -9,13 +9,22 @@ shell or in data migrations is trusted code and is not checked.
 "Publishing" is any change that decides what the public sees: moving an article
 into or out of "published" (which includes scheduling and unpublishing),
 archiving it, or moving the publish moment of a published article.
+
+The review workflow is recorded here too: a save that moves a draft into review
+(the form or the bulk action) notes who submitted it and when and clears the note
+of an earlier send-back; ``send_back_to_draft`` is the chief editor's way back,
+with a note for the editor. Submissions made with a ``site_url`` (the admin's)
+are mailed to the chief editors after commit (``articles.mail``); the import
+passes none, so a bulk migration mails nobody.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from articles import mail
 from articles.models import Article, Status
 from ckm_portal.editors.roles import can_publish
 
@@ -49,20 +58,23 @@ def is_publishing_change(old_status, new_status, old_moment=None, new_moment=Non
     return old_status in protected or new_status in protected
 
 
-def check_status_change(article, user):
+def stored_state(article):
+    """The status and publish moment the article has in the database (a new one counts as a draft)."""
+    if article.pk is None:
+        return Status.DRAFT, None
+    return Article.objects.filter(pk=article.pk).values_list("status", "published_at").first() or (Status.DRAFT, None)
+
+
+def check_status_change(article, user, stored=None):
     """Raise PermissionDenied if ``user`` may not save ``article`` as it is now.
 
     Without the publish permission, a user may only save articles that were and stay
     drafts or in review: published and archived articles are for chief editors.
+    ``stored`` is ``stored_state(article)`` when the caller has it already.
     """
     if can_publish(user):
         return
-    if article.pk is None:
-        old_status, old_moment = Status.DRAFT, None
-    else:
-        old_status, old_moment = Article.objects.filter(pk=article.pk).values_list(
-            "status", "published_at"
-        ).first() or (Status.DRAFT, None)
+    old_status, old_moment = stored or stored_state(article)
     if old_status not in EDITOR_STATUSES or is_publishing_change(
         old_status, article.status, old_moment, article.published_at
     ):
@@ -71,9 +83,19 @@ def check_status_change(article, user):
         )
 
 
-def save_article(article, user, reason=None):
-    """Save an article on behalf of ``user``, enforcing the publication rule; ``reason`` goes into its history."""
-    check_status_change(article, user)
+def save_article(article, user, reason=None, *, site_url=None):
+    """Save an article on behalf of ``user``, enforcing the publication rule; ``reason`` goes into its history.
+
+    A draft saved as "in review" is a submission: recorded, and mailed to the chief
+    editors when ``site_url`` (the portal's address, for the link in the mail) is given.
+    """
+    stored = stored_state(article)
+    check_status_change(article, user, stored)
+    submitted = stored[0] == Status.DRAFT and article.status == Status.REVIEW
+    if submitted:
+        article.submitted_by = user if getattr(user, "pk", None) else None
+        article.submitted_at = timezone.now()
+        article.review_note, article.returned_by, article.returned_at = "", None, None
     if reason:
         article._change_reason = reason
     if article.status == Status.PUBLISHED and article.published_at is None:
@@ -83,15 +105,18 @@ def save_article(article, user, reason=None):
     if getattr(user, "pk", None):
         article._history_user = user  # django-simple-history records who made the change
     article.save()
+    if submitted and site_url and article.submitted_by is not None:
+        pk, submitter = article.pk, article.submitted_by
+        transaction.on_commit(lambda: mail.mail_chief_editors(pk, submitter, site_url))
     return article
 
 
-def _transition(article, user, status, **changes):
+def _transition(article, user, status, reason=None, site_url=None, **changes):
     with transaction.atomic():
         article.status = status
         for name, value in changes.items():
             setattr(article, name, value)
-        return save_article(article, user)
+        return save_article(article, user, reason, site_url=site_url)
 
 
 def publish_article(article, user, when=None):
@@ -117,8 +142,37 @@ def archive_article(article, user):
     return _transition(article, user, Status.ARCHIVED)
 
 
-def submit_for_review(article, user):
+def submit_for_review(article, user, *, site_url=None):
     """An editor's draft goes to the chief editors; only drafts can be submitted."""
     if article.status != Status.DRAFT:
         raise PermissionDenied(_("Only drafts can be submitted for review."))
-    return _transition(article, user, Status.REVIEW)
+    return _transition(article, user, Status.REVIEW, site_url=site_url)
+
+
+def can_send_back(article):
+    """Articles in review, and scheduled ones (not public yet), can go back to their editor."""
+    return article.status == Status.REVIEW or (
+        article.status == Status.PUBLISHED and article.published_at is not None and not article.is_published
+    )
+
+
+def send_back_to_draft(article, user, note):
+    """A chief editor returns an article to draft with a note; the editor sees it until the next submit."""
+    if not can_publish(user):
+        raise PermissionDenied(_("Only a chief editor can send an article back to draft."))
+    if not can_send_back(article):
+        raise PermissionDenied(_("Only articles in review or scheduled can be sent back to draft."))
+    note = note.strip()
+    if not note:
+        raise ValidationError(_("Write a note for the editor: what should change?"), code="required")
+    # The history keeps the note as the reason of the change (its column holds 100 characters).
+    reason = Truncator(_("Sent back to draft: %(note)s") % {"note": note}).chars(100)
+    return _transition(
+        article,
+        user,
+        Status.DRAFT,
+        reason,
+        review_note=note,
+        returned_by=user if getattr(user, "pk", None) else None,
+        returned_at=timezone.now(),
+    )

@@ -1,8 +1,11 @@
 """Import and export of articles as CSV or JSON (``manage.py import_articles`` / ``export_articles``).
 
 One format both ways: the columns of ``FIELDS``. Topics are a list in JSON and
-``;``-separated in CSV, each a topic's slug or name; an unknown one becomes a new
-keyword, as when an editor tags in the admin. Each row is validated by the same
+``;``-separated in CSV, each a topic's slug, Dutch or English name, alias, or a
+country's ISO code (whatever the case or accents). An unknown topic fails its
+row, as editors cannot make topics up in the admin either; only ``create_topics``
+(``--create-topics``, for a chief editor's bulk migration) adds it as a keyword
+awaiting approval. Each row is validated by the same
 form rules as the admin (choices, ECLI, URLs, dates, unique slug), saved through
 ``articles.services.save_article`` (so the publication rule holds for the acting
 user) and inside a savepoint of its own: a bad row is reported and rolled back
@@ -160,19 +163,61 @@ def row_slug(row):
     return (row.get("slug") or "").strip() or slugify(str(row.get("title") or ""))[:200]
 
 
-def resolve_topics(names):
-    """Topics by slug or (case-insensitive) name; an unknown name becomes a new keyword."""
-    topics = []
-    for name in names:
-        topic = (
-            Topic.objects.filter(slug=name).first()
-            or Topic.objects.filter(name__iexact=name).first()
-            or Topic.objects.filter(name_en__iexact=name).first()
-        )
-        if topic is None:
-            topic = Topic.objects.create(name=name, kind=TopicKind.KEYWORD)
-        topics.append(topic)
-    return topics
+def topic_key(text):
+    """What a topic name is compared by: "Roemenië", "roemenie" and "ROEMENIE" are one."""
+    return slugify(str(text))
+
+
+class TopicResolver:
+    """The vocabulary, read once per import (approved topics and those awaiting review alike).
+
+    A name resolves by slug, then Dutch name, English name, alias and a
+    country's ISO code; the first topic (oldest) wins a name two topics share.
+    """
+
+    def __init__(self, create=False):
+        self.create = create
+        self.by_key = {}
+        self.created = []  # keys of keywords created by the current row
+        topics = list(Topic.objects.order_by("pk"))
+        for names_of in (
+            lambda topic: [topic.slug],
+            lambda topic: [topic.name],
+            lambda topic: [topic.name_en],
+            lambda topic: topic.aliases,
+            lambda topic: [topic.iso_code],
+        ):
+            for topic in topics:
+                for name in names_of(topic):
+                    if key := topic_key(name or ""):
+                        self.by_key.setdefault(key, topic)
+
+    def resolve(self, number, names):
+        """The topics of row ``number``; raises RowFailed naming the unknown ones (unless creating them)."""
+        topics, unknown = [], []
+        for name in names:
+            key = topic_key(name)
+            topic = self.by_key.get(key)
+            if topic is None and self.create and key:
+                # A keyword for a chief editor to review; not public until approved.
+                topic = Topic.objects.create(name=name[:100], kind=TopicKind.KEYWORD, approved=False)
+                self.by_key[key] = topic
+                self.created.append(key)
+            if topic is None:
+                unknown.append(name)
+            elif topic not in topics:
+                topics.append(topic)
+        if unknown:
+            message = _("unknown topic: %(names)s (topics are not created by an import without --create-topics)")
+            raise RowFailed([RowError(number, "topics", message % {"names": "; ".join(unknown)})])
+        return topics
+
+    def row_done(self, saved):
+        """After each row: keywords created by a row that was rolled back no longer exist."""
+        if not saved:
+            for key in self.created:
+                self.by_key.pop(key, None)
+        self.created = []
 
 
 def form_data(row, article):
@@ -207,7 +252,7 @@ class RowFailed(Exception):
         self.errors = errors
 
 
-def row_topics(number, row):
+def row_topics(number, row, resolver):
     """The row's topics as Topic objects, or None when the row does not mention topics."""
     raw = row.get("topics")
     if raw is None:
@@ -216,10 +261,10 @@ def row_topics(number, row):
         raw = split_topics(raw)
     if not isinstance(raw, list):
         raise RowFailed([RowError(number, "topics", _("Topics must be a list of slugs or names."))])
-    return resolve_topics([str(name).strip() for name in raw if str(name).strip()])
+    return resolver.resolve(number, [str(name).strip() for name in raw if str(name).strip()])
 
 
-def import_row(number, row, user):
+def import_row(number, row, user, resolver):
     """Validate and save one row: "created", "updated" or "unchanged"; raises RowFailed with its errors."""
     if not isinstance(row, dict):
         raise RowFailed([RowError(number, "-", _("A row must be an object with the article's fields."))])
@@ -239,7 +284,7 @@ def import_row(number, row, user):
             ]
         )
     article = form.instance
-    topics = row_topics(number, row)
+    topics = row_topics(number, row, resolver)
     fields_changed = before is None or snapshot(article) != before
     topics_changed = topics is not None and {topic.pk for topic in topics} != old_topics
     if not fields_changed and not topics_changed:
@@ -253,22 +298,29 @@ def import_row(number, row, user):
     return "created" if before is None else "updated"
 
 
-def import_articles(rows, user=SYSTEM, dry_run=False):
-    """Import the rows, each in a savepoint of its own; with ``dry_run`` everything is rolled back at the end."""
+def import_articles(rows, user=SYSTEM, dry_run=False, create_topics=False):
+    """Import the rows, each in a savepoint of its own; with ``dry_run`` everything is rolled back at the end.
+
+    With ``create_topics``, an unknown topic becomes a keyword awaiting approval instead of failing its row.
+    """
     report = ImportReport()
     with transaction.atomic():
+        resolver = TopicResolver(create=create_topics)
         for number, row in enumerate(rows, start=1):
             try:
                 # A failing row leaves its savepoint by an exception, which undoes
                 # whatever it had written (a new keyword, say).
                 with transaction.atomic():
-                    outcome = import_row(number, row, user)
+                    outcome = import_row(number, row, user, resolver)
             except RowFailed as failure:
                 report.errors.extend(failure.errors)
+                resolver.row_done(saved=False)
             except Exception as error:  # one odd row must not stop the import: report it
                 report.errors.append(RowError(number, "-", str(error) or error.__class__.__name__))
+                resolver.row_done(saved=False)
             else:
                 setattr(report, outcome, getattr(report, outcome) + 1)
+                resolver.row_done(saved=True)
         if dry_run:
             transaction.set_rollback(True)
     return report

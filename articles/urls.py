@@ -10,4 +10,5 @@ urlpatterns = [
     path("feed/atom/", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
     path("<int:pk>/voorbeeld/", preview.article_preview, name="preview"),
     path("<slug:slug>/", views.article_detail, name="detail"),
+    path("<slug:slug>/bijlagen/<int:pk>/<str:filename>", views.attachment, name="attachment"),
 ]

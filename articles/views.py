@@ -1,5 +1,7 @@
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
+from articles import attachments
 from articles.models import Article
 from articles.selectors import article_detail_context, filtered_articles
 from ckm_portal.page_cache import cached_for_visitors
@@ -21,3 +23,10 @@ def article_list(request):
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.published(), slug=slug)
     return render(request, "articles/article_detail.html", article_detail_context(article))
+
+
+@require_safe
+def attachment(request, slug, pk, filename):
+    # Never behind cached_for_visitors: whether a PDF may be seen changes with its article's status.
+    found, public = attachments.attachment_for(request, slug=slug, pk=pk, filename=filename)
+    return attachments.attachment_response(request, found, public)

@@ -2,13 +2,13 @@
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from articles.models import Article
-from ckm_portal.topics.models import Topic
+from ckm_portal.topics.models import Topic, TopicSlugRedirect
 
 FEED_LENGTH = 30
 
@@ -52,9 +52,22 @@ class LatestArticlesAtomFeed(LatestArticlesFeed):
 
 
 class TopicArticlesFeed(LatestArticlesFeed):
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except Http404:
+            # An old slug of a renamed or merged topic: its feed moved with it.
+            topic = TopicSlugRedirect.objects.target(kwargs.get("slug", ""))
+            if topic is None:
+                raise
+            kind = "atom" if request.resolver_match.url_name.endswith("atom") else "rss"
+            name = f"topics:country_feed_{kind}" if topic.is_country else f"topics:feed_{kind}"
+            return redirect(name, slug=topic.slug, permanent=True)
+
     def get_object(self, request, slug):
         # /landen/ serves countries only and /onderwerpen/ the other topics, as the pages do.
-        topic = get_object_or_404(Topic, slug=slug)
+        # Unapproved keywords have no public page, so no feed either.
+        topic = get_object_or_404(Topic.objects.public(), slug=slug)
         if topic.is_country != request.resolver_match.url_name.startswith("country"):
             raise Http404
         return topic

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "ckm_portal.editors.middleware.AdminLanguageMiddleware",  # the admin follows the browser
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -155,6 +156,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # Attachments are PDFs of at most this size (validated by content in articles.validators).
 ATTACHMENT_MAX_BYTES = int(os.environ.get("DJANGO_ATTACHMENT_MAX_MB", "20")) * 1024 * 1024
+# Attachments are served by the portal (articles.attachments), which checks that the article is public.
+# Behind nginx, a prefix such as /protected-media/ hands the sending of the file to an `internal` location.
+ATTACHMENT_ACCEL_REDIRECT = os.environ.get("DJANGO_ATTACHMENT_ACCEL_REDIRECT", "").strip()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -44,7 +44,7 @@ class ArticleSitemap(BilingualSitemap):
 
 class TopicSitemap(BilingualSitemap):
     def items(self):
-        return Topic.objects.exclude(kind=TopicKind.KEYWORD).order_by("pk")
+        return Topic.objects.public().exclude(kind=TopicKind.KEYWORD).order_by("pk")
 
 
 class PartnerSitemap(BilingualSitemap):

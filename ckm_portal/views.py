@@ -15,7 +15,7 @@ HOME_PROJECTS = 3
 
 
 def home(request):
-    topics = Topic.objects.curated().order_by("name")
+    topics = Topic.objects.public().curated().order_by("name")
     groups = {kind: [] for kind in TopicKind.values}
     for topic in topics:
         groups[topic.kind].append(topic)

@@ -2,9 +2,10 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import TopicsFormMixin, https_formfield
+from articles.forms import https_formfield
 from ckm_portal.editors.admin_tools import EditorialAdmin
 from ckm_portal.topics.admin import TopicKindFilter
+from ckm_portal.topics.forms import TopicsFormMixin
 from partners.models import Partner
 
 

@@ -20,7 +20,7 @@ def partners_for_topic(topic, queryset=None):
 
 
 def expertise_topics(request):
-    return Topic.objects.curated().order_by("kind", "name")
+    return Topic.objects.public().curated().order_by("kind", "name")
 
 
 class PartnerFilterSet(django_filters.FilterSet):

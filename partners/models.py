@@ -8,7 +8,7 @@ from taggit.managers import TaggableManager
 from ckm_portal.editorial import EditorialModel
 from ckm_portal.sanitize import web_url
 from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic, listed_topics
+from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
 
 
 class PartnerKind(models.TextChoices):
@@ -53,7 +53,9 @@ class Partner(EditorialModel):
     website = models.URLField(_("website"), blank=True)
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
-    topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics of expertise"))
+    topics = TaggableManager(
+        through=TaggedTopic, manager=TopicsManager, blank=True, verbose_name=_("topics of expertise")
+    )
     coalitions = models.ManyToManyField(
         "self",
         symmetrical=False,

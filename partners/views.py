@@ -23,7 +23,7 @@ def partner_list(request):
 
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
-    topics = list(partner.topics.order_by("kind", "name"))
+    topics = list(partner.topics.order_by("kind", "name").public())
     articles = (
         Article.objects.published()
         .filter(pk__in=Article.objects.filter(topics__in=topics).values("pk"))

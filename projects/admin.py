@@ -2,9 +2,10 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import TopicsFormMixin, https_formfield, rich_text_field
+from articles.forms import https_formfield, rich_text_field
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
 from ckm_portal.topics.admin import TopicKindFilter
+from ckm_portal.topics.forms import TopicsFormMixin
 from projects.models import Project
 
 

@@ -7,7 +7,7 @@ from projects.models import Project, ProjectStatus
 
 
 def project_topics(request):
-    return Topic.objects.curated().order_by("kind", "name")
+    return Topic.objects.public().curated().order_by("kind", "name")
 
 
 class ProjectFilterSet(django_filters.FilterSet):

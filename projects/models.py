@@ -9,7 +9,7 @@ from taggit.managers import TaggableManager
 from ckm_portal.editorial import EditorialModel
 from ckm_portal.sanitize import clean_html
 from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic, listed_topics
+from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
 
 
 class ProjectStatus(models.TextChoices):
@@ -50,7 +50,9 @@ class Project(EditorialModel):
     related_articles = models.ManyToManyField(
         "articles.Article", blank=True, related_name="projects", verbose_name=_("related articles")
     )
-    topics = TaggableManager(through=TaggedTopic, blank=True, verbose_name=_("topics and countries"))
+    topics = TaggableManager(
+        through=TaggedTopic, manager=TopicsManager, blank=True, verbose_name=_("topics and countries")
+    )
 
     # Search (ckm_portal.search)
     topic_text = vectors.topic_text_field()

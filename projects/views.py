@@ -22,7 +22,7 @@ def project_detail(request, slug):
     project = get_object_or_404(Project, slug=slug)
     context = {
         "project": project,
-        "topics": list(project.topics.order_by("kind", "name")),
+        "topics": list(project.topics.order_by("kind", "name").public()),
         "partners": list(project.partners.order_by("name")),
         "funders": list(project.funders.order_by("name")),
         "articles": list(project.related_articles.published().newest_first()),

@@ -5,9 +5,12 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from js_asset import Media
 from simple_history.admin import SimpleHistoryAdmin
+
+from ckm_portal.editors.history import readable_history
 
 
 def with_nonce(request, media):
@@ -41,6 +44,10 @@ class EditorialAdmin(SimpleHistoryAdmin):
     # URLs typed without a scheme are taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    def changelist_view(self, request, extra_context=None):
+        # The lists take the whole width (1280 px screens): the index and the forms keep the model sidebar.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
+
     def render_change_form(self, request, context, *args, **kwargs):
         context["media"] = with_nonce(request, context["media"])
         return allow_editor_assets(super().render_change_form(request, context, *args, **kwargs))
@@ -50,6 +57,21 @@ class EditorialAdmin(SimpleHistoryAdmin):
             # simple-history flattens the media to a string; rebuild it with the nonce.
             context["media"] = with_nonce(request, self.media + context["adminform"].media)
         return allow_editor_assets(super().render_history_view(request, template, context, **kwargs))
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        # Our history list (templates/simple_history/object_history_list.html) prints these
+        # readable rows instead of simple-history's raw values.
+        historical_records.entries = readable_history(historical_records)
+
+    # simple-history's titles have no Dutch translation; these use our catalogue.
+
+    def history_view_title(self, request, obj):
+        return gettext("History of %s") % obj
+
+    def history_form_view_title(self, request, obj):
+        if self.revert_disabled(request, obj):
+            return gettext("Earlier version of %s") % obj
+        return gettext("Restore an earlier version of %s") % obj
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # simple-history lets anyone who may view the history post the restore form;

@@ -34,7 +34,8 @@ FROM (
     SELECT tag_id, COUNT(*) AS n FROM (SELECT unnest(topic_ids) AS tag_id FROM matching) AS links GROUP BY tag_id
 ) AS counted
 JOIN {topic} AS topic ON topic.id = counted.tag_id
-WHERE topic.kind <> %s
+-- Unapproved keywords are no facet, whatever their kind.
+WHERE topic.kind <> %s AND topic.approved
 """
 # The ids of one page of the matches, read from the same matching rows: one pass over the table for both.
 # (Append returns each branch's rows in that branch's order.)

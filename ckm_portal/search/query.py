@@ -98,7 +98,9 @@ def named_topics(words):
         return []
     # Constant SQL; the user's text is a parameter.
     matched = RawSQL(NAMES_IN_TEXT, (MIN_NAME_LENGTH, f" {words} "))  # noqa: S611
-    return list(Topic.objects.annotate(matched_names=matched).exclude(matched_names=[]).order_by("kind", "name")[:50])
+    # Approved topics only: an unapproved keyword neither widens a search nor shows as a topic of it.
+    topics = Topic.objects.public().annotate(matched_names=matched).exclude(matched_names=[])
+    return list(topics.order_by("kind", "name")[:50])
 
 
 @dataclass

@@ -16,6 +16,9 @@ a loop over rows in Python:
   (the per-link deletes of the cascade are skipped for it);
 - a searchable row saved: its copy is re-read first, so an instance that was in
   memory while its tags changed cannot write an old copy back.
+- topics merged (``ckm_portal.topics.services.merge_topics``, which moves the
+  links with one UPDATE): every row tagged with the surviving topic, one UPDATE
+  per model.
 
 Queryset ``update()`` and ``bulk_create()`` on topics or tag links send no
 signals; code that uses them calls ``refresh_topic_text`` itself.
@@ -33,6 +36,7 @@ from django.dispatch import receiver
 
 from articles.models import Article
 from ckm_portal.topics.models import TaggedTopic, Topic
+from ckm_portal.topics.services import topics_merged
 from partners.models import Partner
 from projects.models import Project
 
@@ -154,6 +158,12 @@ def topic_renamed(sender, instance, created, raw=False, **kwargs):
         return
     for model in SEARCHABLE_MODELS:
         refresh_topic_text(model, topic=instance)
+
+
+@receiver(topics_merged)
+def topics_were_merged(sender, survivor, **kwargs):
+    for model in SEARCHABLE_MODELS:
+        refresh_topic_text(model, topic=survivor)
 
 
 @receiver(pre_delete, sender=Topic)

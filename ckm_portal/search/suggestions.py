@@ -1,7 +1,8 @@
 """'Did you mean': the closest known word for each word of a query, by trigram similarity.
 
-Known words are the topics' names and aliases (read live, so a new topic is
-suggested at once) and frequent title words (the ``SearchWord`` table, filled by
+Known words are the approved topics' names and aliases (read live, so a newly
+approved topic is suggested at once; an unapproved keyword never is) and
+frequent title words (the ``SearchWord`` table, filled by
 ``manage.py refresh_search_words``). One query corrects all words of a query.
 """
 
@@ -23,9 +24,9 @@ SELECT query.position, best.term
 FROM unnest(%s::text[]) WITH ORDINALITY AS query(word, position)
 CROSS JOIN LATERAL (
     SELECT term, similarity(term, query.word) AS score FROM (
-        SELECT lower(unaccent(name)) AS term FROM {topic}
-        UNION SELECT lower(unaccent(name_en)) FROM {topic} WHERE name_en <> ''
-        UNION SELECT lower(unaccent(alias)) FROM {topic}, unnest(aliases) AS alias
+        SELECT lower(unaccent(name)) AS term FROM {topic} WHERE approved
+        UNION SELECT lower(unaccent(name_en)) FROM {topic} WHERE approved AND name_en <> ''
+        UNION SELECT lower(unaccent(alias)) FROM {topic}, unnest(aliases) AS alias WHERE approved
         UNION SELECT word FROM {word} WHERE word %% query.word
     ) AS known
     WHERE similarity(term, query.word) >= %s

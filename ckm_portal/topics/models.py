@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from taggit.managers import _TaggableManager
 from taggit.models import CommonGenericTaggedItemBase, TagBase
 
 from ckm_portal.slug_urls import slug_url
@@ -34,14 +35,37 @@ class TopicQuerySet(models.QuerySet):
         """Everything but the free keywords editors add while tagging."""
         return self.exclude(kind=TopicKind.KEYWORD)
 
+    def public(self):
+        """Topics a chief editor approved: the only ones with pages, facets and suggestions."""
+        return self.filter(approved=True)
+
+    def awaiting_review(self):
+        return self.filter(approved=False)
+
+
+class TopicsManager(_TaggableManager):
+    """taggit's manager of an object's topics, which also takes a Prefetch queryset (taggit refuses one).
+
+    The queryset narrows the prefetched topics, e.g. to ``Topic.objects.public()``.
+    """
+
+    def get_prefetch_querysets(self, instances, querysets=None):
+        prefetch = super().get_prefetch_querysets(instances)
+        if querysets:
+            (narrowing,) = querysets
+            # taggit's query is DISTINCT, and & only combines it with another DISTINCT one.
+            prefetch = (prefetch[0] & narrowing.distinct(), *prefetch[1:])
+        return prefetch
+
 
 def listed_topics():
-    """Prefetch a list's topics into each row's ``listed_topics`` (a plain list).
+    """Prefetch a list's public topics into each row's ``listed_topics`` (a plain list).
 
     With ``to_attr`` Django keeps the fetched rows as they are; without it, it
     builds a topics queryset per row to hold them (for taggit, about 0.3 ms a row).
+    Unapproved keywords stay out: the lists are public pages.
     """
-    return Prefetch("topics", to_attr="listed_topics")
+    return Prefetch("topics", queryset=Topic.objects.public(), to_attr="listed_topics")
 
 
 def in_english():
@@ -68,6 +92,12 @@ class Topic(TagBase):
         default=list,
         blank=True,
         help_text=_("Synonyms in either language that search treats as this topic, e.g. FGM."),
+    )
+
+    approved = models.BooleanField(
+        _("approved"),
+        default=True,
+        help_text=_("Only approved topics appear on the public site: as pages, facets and suggestions."),
     )
 
     objects = TopicQuerySet.as_manager()
@@ -100,6 +130,53 @@ class Topic(TagBase):
 
     def get_absolute_url(self):
         return slug_url("topics:country" if self.is_country else "topics:detail", self.slug)
+
+    # The topic's feeds live beside its page (/landen/ or /onderwerpen/).
+    def get_rss_url(self):
+        return slug_url("topics:country_feed_rss" if self.is_country else "topics:feed_rss", self.slug)
+
+    def get_atom_url(self):
+        return slug_url("topics:country_feed_atom" if self.is_country else "topics:feed_atom", self.slug)
+
+    def save(self, *args, **kwargs):
+        stored_slug = None
+        if self.pk is not None and not self._state.adding:
+            stored_slug = Topic.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        super().save(*args, **kwargs)
+        if stored_slug and stored_slug != self.slug:
+            TopicSlugRedirect.objects.record([stored_slug], self)
+
+
+class TopicSlugRedirectQuerySet(models.QuerySet):
+    def record(self, old_slugs, topic):
+        """The old slugs now lead to ``topic``; its own current slug never redirects (no loop)."""
+        old_slugs = sorted({slug for slug in old_slugs if slug and slug != topic.slug})
+        # Two queries, whatever the number: an old slug that led elsewhere now leads here.
+        self.filter(Q(old_slug=topic.slug) | Q(old_slug__in=old_slugs)).delete()
+        self.bulk_create([self.model(old_slug=slug, topic=topic) for slug in old_slugs])
+
+    def target(self, slug):
+        """The public topic an old slug now stands for, or None."""
+        redirect = self.filter(old_slug=slug, topic__approved=True).select_related("topic").first()
+        return redirect.topic if redirect else None
+
+
+class TopicSlugRedirect(models.Model):
+    """A slug a topic had before (renamed, or merged into it): its old URLs answer 301 to the topic."""
+
+    old_slug = models.SlugField(_("old slug"), max_length=100, unique=True, allow_unicode=True)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="slug_redirects", verbose_name=_("topic"))
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = TopicSlugRedirectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("old topic slug")
+        verbose_name_plural = _("old topic slugs")
+        ordering = ["old_slug"]
+
+    def __str__(self):
+        return self.old_slug
 
 
 class TaggedTopic(CommonGenericTaggedItemBase):

@@ -1,10 +1,11 @@
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 
 from articles.models import Article, ArticleType
-from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
+from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind, TopicSlugRedirect
 from partners.filters import partners_for_topic
 from projects.models import Project
 
@@ -76,7 +77,8 @@ def related_topics(topic, limit=RELATED_TOPICS):
         object_id=OuterRef("tagged_items__object_id"),
     )
     return (
-        Topic.objects.exclude(pk=topic.pk)
+        Topic.objects.public()
+        .exclude(pk=topic.pk)
         .filter(Exists(same_object))
         .annotate(shared=Count("tagged_items"))
         .order_by("-shared", "name")[:limit]
@@ -101,9 +103,18 @@ def topic_statistics(topic):
     return cache.get_or_set(f"topics:statistics:{topic.pk}", compute, TOPIC_STATISTICS_CACHE_SECONDS)
 
 
+def public_topic_or_404(slug):
+    """The approved topic with this slug, or the one an old slug of it now leads to (one more query)."""
+    topic = Topic.objects.public().filter(slug=slug).first() or TopicSlugRedirect.objects.target(slug)
+    if topic is None:
+        raise Http404
+    return topic
+
+
 def topic_detail(request, slug):
-    topic = get_object_or_404(Topic, slug=slug)
+    topic = public_topic_or_404(slug)
     # Countries live under /landen/, the other topics under /onderwerpen/: one URL per topic.
+    # An old slug (renamed or merged topic) also ends here.
     if topic.get_absolute_url() != request.path:
         return redirect(topic, permanent=True)
     projects = Project.objects.for_topic(topic)
@@ -125,7 +136,7 @@ def topic_index(request):
     # Free keywords only once they are used on a published article: the rest is editors' scaffolding.
     topics = [
         topic
-        for topic in with_article_counts(Topic.objects.order_by("name"))
+        for topic in with_article_counts(Topic.objects.public().order_by("name"))
         if topic.kind != TopicKind.KEYWORD or topic.article_count
     ]
     groups = {kind: [] for kind in TopicKind.values}
@@ -136,5 +147,5 @@ def topic_index(request):
 
 
 def country_index(request):
-    countries = with_article_counts(Topic.objects.countries().order_by("name"))
+    countries = with_article_counts(Topic.objects.public().countries().order_by("name"))
     return render(request, "topics/country_index.html", {"countries": countries})

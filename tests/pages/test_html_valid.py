@@ -89,7 +89,9 @@ def render_pages(client, folder, with_attachment):
         assert response.text.count('class="field-error"') == 3
         (folder / f"{language}-contact-errors.html").write_bytes(response.content)
         # The pages show what they are here for: the PDF, the filter's message.
-        assert with_attachment.attachments.get().file.url in (folder / f"{language}-article-detail.html").read_text()
+        with translation.override(language):
+            attachment_url = with_attachment.attachments.get().get_absolute_url()
+        assert attachment_url in (folder / f"{language}-article-detail.html").read_text()
         assert 'class="field-error"' in (folder / f"{language}-article-list-bad-filter.html").read_text()
 
 

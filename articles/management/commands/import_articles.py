@@ -18,12 +18,18 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["csv", "json"], help="instead of guessing from the file name")
         parser.add_argument("--dry-run", action="store_true", help="check and report, save nothing")
         parser.add_argument(
+            "--create-topics",
+            action="store_true",
+            help="create each unknown topic as a keyword awaiting a chief editor's approval (without it, a row with "
+            "an unknown topic is reported and not imported)",
+        )
+        parser.add_argument(
             "--user",
             help="username to import as: the publication rule is that user's (without it: the system, which may "
             "publish)",
         )
 
-    def handle(self, *args, file, format=None, dry_run=False, user=None, **options):
+    def handle(self, *args, file, format=None, dry_run=False, user=None, create_topics=False, **options):
         acting = self.acting_user(user)
         try:
             fmt = format_of(file, format)
@@ -34,7 +40,7 @@ class Command(BaseCommand):
         except (TransferError, UnicodeDecodeError) as error:
             raise CommandError(f"{file}: {error}") from None
 
-        report = import_articles(rows, user=acting, dry_run=dry_run)
+        report = import_articles(rows, user=acting, dry_run=dry_run, create_topics=create_topics)
         for error in report.errors:
             self.stderr.write(str(error))
         summary = (

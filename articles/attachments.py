@@ -1,0 +1,95 @@
+"""Serving attachments: a PDF goes out only when its article is public, or to staff who may see the article.
+
+Nothing serves ``MEDIA_ROOT`` directly, so a draft's PDF cannot be fetched by guessing its name.
+The file is streamed from ``MEDIA_ROOT`` (under ``make run`` and in production), or, with
+``settings.ATTACHMENT_ACCEL_REDIRECT``, handed to nginx with an ``X-Accel-Redirect`` header.
+"""
+
+import hashlib
+import logging
+import unicodedata
+from urllib.parse import quote
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
+
+from articles.models import Attachment
+
+logger = logging.getLogger(__name__)
+
+CONTENT_TYPE = "application/pdf"
+# Shared caches may keep a public PDF this long; an unpublished article's PDF disappears within it.
+PUBLIC_CACHE_SECONDS = 600
+
+
+def may_see_unpublished(user):
+    # The same people who may preview a draft (articles.preview).
+    return user.is_active and user.is_staff and user.has_perm("articles.view_article")
+
+
+def attachment_for(request, *, slug, pk, filename):
+    """``(attachment, public)`` for this address; Http404 when it does not exist or the visitor may not see it.
+
+    A draft's attachment is a 404 and not a 403, so its existence does not leak.
+    """
+    attachment = get_object_or_404(Attachment.objects.select_related("article"), pk=pk, article__slug=slug)
+    if attachment.filename != filename:
+        raise Http404
+    public = attachment.article.is_published
+    # The user (and so the session) is looked at only for unpublished articles: public PDFs carry no Vary: Cookie.
+    if not public and not may_see_unpublished(request.user):
+        raise Http404
+    return attachment, public
+
+
+def content_disposition(filename):
+    """``inline`` with an ASCII fallback name and the exact name as RFC 6266 ``filename*``."""
+    fallback = unicodedata.normalize("NFKD", filename).encode("ascii", "ignore").decode()
+    fallback = "".join(char for char in fallback if char.isprintable() and char not in '"\\;') or "bijlage.pdf"
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def base_headers(response, attachment, public):
+    response["Content-Type"] = CONTENT_TYPE
+    response["Content-Disposition"] = content_disposition(attachment.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = f"public, max-age={PUBLIC_CACHE_SECONDS}" if public else "private, no-store"
+    return response
+
+
+def accel_response(attachment, public):
+    """An empty answer that tells nginx to send the file from its ``internal`` location (which adds ETag and length)."""
+    response = HttpResponse(b"")
+    response["X-Accel-Redirect"] = settings.ATTACHMENT_ACCEL_REDIRECT.rstrip("/") + "/" + quote(attachment.file.name)
+    return base_headers(response, attachment, public)
+
+
+def attachment_response(request, attachment, public):
+    if settings.ATTACHMENT_ACCEL_REDIRECT:
+        return accel_response(attachment, public)
+    storage, name = attachment.file.storage, attachment.file.name
+    try:
+        size = storage.size(name)
+        modified = storage.get_modified_time(name)
+    except OSError:
+        logger.warning("Attachment %s: file %s is missing from MEDIA_ROOT", attachment.pk, name)
+        raise Http404 from None
+    etag = quote_etag(hashlib.sha256(f"{name}:{size}:{modified.timestamp()}".encode()).hexdigest()[:32])
+    last_modified = int(modified.timestamp())
+    headers = base_headers(HttpResponse(b""), attachment, public)
+    headers["ETag"] = etag
+    headers["Last-Modified"] = http_date(last_modified)
+    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified, response=headers)
+    if not_modified is not headers:
+        return not_modified
+    if request.method == "HEAD":
+        # The headers of the GET, without opening the file.
+        headers["Content-Length"] = str(size)
+        return headers
+    response = FileResponse(attachment.file.open("rb"), content_type=CONTENT_TYPE)
+    for header in ("Content-Disposition", "X-Content-Type-Options", "Cache-Control", "ETag", "Last-Modified"):
+        response[header] = headers[header]
+    return response

@@ -1,0 +1,129 @@
+"""The review inbox on the admin index: what waits for whom.
+
+A chief editor sees the articles in review (oldest submission first), the scheduled
+ones and the newest published, and the number of topics awaiting approval; an editor
+sees what came back to them with a note, their articles in review and their drafts.
+Each box is one query (its first few articles with the total counted by a window
+function), so the index runs the same number of queries however many articles there
+are. The same definitions filter the article list (``?inbox=<box>``, ``InboxFilter``),
+where each box's "all N" link leads.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Window
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, Status
+from ckm_portal.editors.roles import can_publish
+from ckm_portal.topics.models import Topic
+
+#: Articles shown per box; the rest is one click away on the filtered article list.
+BOX_SIZE = 5
+PARAMETER = "inbox"
+
+
+@dataclass(frozen=True)
+class BoxKind:
+    key: str
+    title: str
+    empty: str
+    select: object  # (queryset, user) -> queryset
+    order: tuple = ()
+    for_chief_editors: bool = False
+
+
+BOX_KINDS = [
+    BoxKind(
+        "review",
+        _("Waiting for review"),
+        _("Nothing waits for review."),
+        lambda articles, user: articles.in_review(),
+        (F("submitted_at").asc(nulls_first=True), "pk"),
+        for_chief_editors=True,
+    ),
+    BoxKind(
+        "scheduled",
+        _("Scheduled"),
+        _("No article is scheduled."),
+        lambda articles, user: articles.scheduled(),
+        ("published_at", "pk"),
+        for_chief_editors=True,
+    ),
+    BoxKind(
+        "published",
+        _("Recently published"),
+        _("Nothing published yet."),
+        lambda articles, user: articles.published(),
+        ("-published_at", "-pk"),
+        for_chief_editors=True,
+    ),
+    BoxKind(
+        "returned",
+        _("Sent back to you"),
+        _("Nothing was sent back to you."),
+        lambda articles, user: articles.sent_back().of_editor(user),
+        (F("returned_at").desc(nulls_last=True), "-pk"),
+    ),
+    BoxKind(
+        "mine_review",
+        _("Your articles in review"),
+        _("None of your articles is in review."),
+        lambda articles, user: articles.in_review().of_editor(user),
+        (F("submitted_at").asc(nulls_first=True), "pk"),
+    ),
+    BoxKind(
+        "mine_draft",
+        _("Your drafts"),
+        _("You have no drafts."),
+        lambda articles, user: articles.filter(status=Status.DRAFT, review_note="").of_editor(user),
+        ("-updated_at", "-pk"),
+    ),
+]
+KINDS_BY_KEY = {kind.key: kind for kind in BOX_KINDS}
+
+
+@dataclass
+class Box:
+    kind: BoxKind
+    articles: list = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def more(self):
+        return self.total > len(self.articles)
+
+    @property
+    def list_url(self):
+        return reverse("admin:articles_article_changelist") + "?" + urlencode({PARAMETER: self.kind.key})
+
+
+def kinds_for(user):
+    """The boxes a user sees: a chief editor's, an editor's, or none (no access to articles)."""
+    if not user.has_perm("articles.view_article"):
+        return []
+    chief = can_publish(user)
+    return [kind for kind in BOX_KINDS if kind.for_chief_editors == chief]
+
+
+def review_inbox(user):
+    """The inbox for the admin index, or None for a user without access to articles."""
+    kinds = kinds_for(user)
+    if not kinds:
+        return None
+    boxes = []
+    for kind in kinds:
+        articles = list(
+            kind.select(Article.objects.for_listing(), user)
+            .select_related("submitted_by", "returned_by")
+            .annotate(box_total=Window(Count("pk")))
+            .order_by(*kind.order)[:BOX_SIZE]
+        )
+        boxes.append(Box(kind, articles, articles[0].box_total if articles else 0))
+    inbox = {"boxes": boxes}
+    if user.has_perm("topics.change_topic"):
+        inbox["topics_awaiting_review"] = Topic.objects.awaiting_review().count()
+        inbox["topics_url"] = reverse("admin:topics_topic_changelist") + "?approved__exact=0"
+    return inbox
