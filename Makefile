@@ -7,7 +7,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 AXE_VERSION := 4.14.1
 
-.PHONY: help install db run test lint format stop-db chromium axe java constraints bench
+# Without a DATABASE_URL of your own, run, test and bench use the private PostgreSQL that `make db`
+# starts inside the checkout (devtools/devdb.py); Django itself never falls back to it in production.
+ifeq ($(strip $(DATABASE_URL)),)
+export DATABASE_URL := $(shell $(PYTHON) -m devtools.devdb url)
+BENCH_DATABASE_URL := $(shell $(PYTHON) -m devtools.devdb url ckm_bench)
+else
+BENCH_DATABASE_URL := $(DATABASE_URL)
+endif
+
+.PHONY: help install db run test test-fast lint format stop-db chromium axe java constraints bench
 
 help: ## Show the available commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -19,11 +28,11 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP) ## Create .venv and install the pinned packages
 
-db: install ## Start the private PostgreSQL (skipped when DATABASE_URL is set)
-	@$(BIN)/python -m ckm_portal.devdb start
+db: install ## Start the private PostgreSQL (left alone when DATABASE_URL names another database)
+	@$(BIN)/python -m devtools.devdb start
 
 stop-db: ## Stop the private PostgreSQL
-	@$(BIN)/python -m ckm_portal.devdb stop
+	@$(BIN)/python -m devtools.devdb stop
 
 run: export DJANGO_DEBUG := $(or $(DJANGO_DEBUG),1)
 run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
@@ -34,6 +43,9 @@ run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
 
 test: db chromium axe java ## Run the whole test suite (lint, migrations, unit and browser tests)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: db ## Run the tests that need no browser, server process or long run, on two workers (under a minute)
+	$(BIN)/python -m pytest -n 2 -m "not browser and not server and not slow" $(PYTEST_ARGS)
 
 axe: # axe-core for the accessibility checks of the browser tests, pinned, from npm
 	@test -f .axe/node_modules/axe-core/axe.min.js && grep -q '"version": "$(AXE_VERSION)"' .axe/node_modules/axe-core/package.json || \
@@ -56,15 +68,17 @@ java: # Debian's Java for the Nu Html Checker (vnu.jar, shipped by the html5vali
 ARTICLES ?= 100000
 bench: export DJANGO_SETTINGS_MODULE := bench.settings
 bench: export DJANGO_SECRET_KEY := benchmark-only-kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk
+bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
 bench: db ## Benchmark under gunicorn + wrk (builds a corpus of ARTICLES, default 100000, when missing or smaller)
 	@have=$$($(BIN)/python -c 'import django; django.setup(); from articles.models import Article; print(Article.objects.count())' 2>/dev/null || echo 0); \
 	if [ "$$have" -lt "$(ARTICLES)" ]; then $(BIN)/python bench/make_corpus.py --articles $(ARTICLES); \
 	else DJANGO_STATEMENT_TIMEOUT_MS=0 $(BIN)/python manage.py migrate --noinput -v 0; fi
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-lint: install ## Check lint and formatting with ruff
+lint: install ## Check lint and formatting with ruff, and types with mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	DJANGO_DEBUG=1 $(BIN)/mypy
 
 format: install ## Reformat the code with ruff
 	$(BIN)/ruff check --fix .

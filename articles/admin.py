@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from articles import services
 from articles.forms import ArticleAdminForm
@@ -16,6 +16,12 @@ from ckm_portal.topics.admin import TopicKindFilter
 
 #: Topics named in the article list; the rest are counted.
 LISTED_TOPICS = 3
+
+# What a bulk action reports: the message % the number of articles it changed.
+SUBMITTED = ngettext_lazy("%d article submitted for review.", "%d articles submitted for review.")
+PUBLISHED = ngettext_lazy("%d article published.", "%d articles published.")
+UNPUBLISHED = ngettext_lazy("%d article unpublished.", "%d articles unpublished.")
+ARCHIVED = ngettext_lazy("%d article archived.", "%d articles archived.")
 
 
 class AttachmentInline(admin.TabularInline):
@@ -138,42 +144,28 @@ class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
             else:
                 done += 1
         if done:
-            self.message_user(request, done_message(done), messages.SUCCESS)
+            self.message_user(request, done_message % done, messages.SUCCESS)
         for message in refused:
             self.message_user(request, message, messages.ERROR)
 
     @admin.action(description=_("Submit selected drafts for review"), permissions=["change"])
     def submit_selected(self, request, queryset):
+        site_url = request.build_absolute_uri("/")
         self._apply(
             request,
             queryset.filter(status=Status.DRAFT),
-            lambda article, user: services.submit_for_review(article, user, site_url=request.build_absolute_uri("/")),
-            lambda n: ngettext("%d article submitted for review.", "%d articles submitted for review.", n) % n,
+            lambda article, user: services.submit_for_review(article, user, site_url=site_url),
+            SUBMITTED,
         )
 
     @admin.action(description=_("Publish selected articles"), permissions=["publish"])
     def publish_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.publish_article,
-            lambda n: ngettext("%d article published.", "%d articles published.", n) % n,
-        )
+        self._apply(request, queryset, services.publish_article, PUBLISHED)
 
     @admin.action(description=_("Unpublish selected articles (back to draft)"), permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset.filter(status=Status.PUBLISHED),
-            services.unpublish_article,
-            lambda n: ngettext("%d article unpublished.", "%d articles unpublished.", n) % n,
-        )
+        self._apply(request, queryset.filter(status=Status.PUBLISHED), services.unpublish_article, UNPUBLISHED)
 
     @admin.action(description=_("Archive selected articles"), permissions=["publish"])
     def archive_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.archive_article,
-            lambda n: ngettext("%d article archived.", "%d articles archived.", n) % n,
-        )
+        self._apply(request, queryset, services.archive_article, ARCHIVED)

@@ -5,13 +5,16 @@ The file is streamed from ``MEDIA_ROOT`` (under ``make run`` and in production),
 ``settings.ATTACHMENT_ACCEL_REDIRECT``, handed to nginx with an ``X-Accel-Redirect`` header.
 """
 
+from __future__ import annotations
+
 import hashlib
 import logging
 import unicodedata
+from typing import Any
 from urllib.parse import quote
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
@@ -25,12 +28,12 @@ CONTENT_TYPE = "application/pdf"
 PUBLIC_CACHE_SECONDS = 600
 
 
-def may_see_unpublished(user):
+def may_see_unpublished(user: Any) -> bool:
     # The same people who may preview a draft (articles.preview).
-    return user.is_active and user.is_staff and user.has_perm("articles.view_article")
+    return bool(user.is_active and user.is_staff and user.has_perm("articles.view_article"))
 
 
-def attachment_for(request, *, slug, pk, filename):
+def attachment_for(request: HttpRequest, *, slug: str, pk: int, filename: str) -> tuple[Attachment, bool]:
     """``(attachment, public)`` for this address; Http404 when it does not exist or the visitor may not see it.
 
     A draft's attachment is a 404 and not a 403, so its existence does not leak.
@@ -45,14 +48,14 @@ def attachment_for(request, *, slug, pk, filename):
     return attachment, public
 
 
-def content_disposition(filename):
+def content_disposition(filename: str) -> str:
     """``inline`` with an ASCII fallback name and the exact name as RFC 6266 ``filename*``."""
     fallback = unicodedata.normalize("NFKD", filename).encode("ascii", "ignore").decode()
     fallback = "".join(char for char in fallback if char.isprintable() and char not in '"\\;') or "bijlage.pdf"
     return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
-def base_headers(response, attachment, public):
+def base_headers(response: HttpResponse, attachment: Attachment, public: bool) -> HttpResponse:
     response["Content-Type"] = CONTENT_TYPE
     response["Content-Disposition"] = content_disposition(attachment.filename)
     response["X-Content-Type-Options"] = "nosniff"
@@ -60,14 +63,14 @@ def base_headers(response, attachment, public):
     return response
 
 
-def accel_response(attachment, public):
+def accel_response(attachment: Attachment, public: bool) -> HttpResponse:
     """An empty answer that tells nginx to send the file from its ``internal`` location (which adds ETag and length)."""
     response = HttpResponse(b"")
     response["X-Accel-Redirect"] = settings.ATTACHMENT_ACCEL_REDIRECT.rstrip("/") + "/" + quote(attachment.file.name)
     return base_headers(response, attachment, public)
 
 
-def attachment_response(request, attachment, public):
+def attachment_response(request: HttpRequest, attachment: Attachment, public: bool) -> HttpResponseBase:
     if settings.ATTACHMENT_ACCEL_REDIRECT:
         return accel_response(attachment, public)
     storage, name = attachment.file.storage, attachment.file.name
@@ -83,7 +86,7 @@ def attachment_response(request, attachment, public):
     headers["ETag"] = etag
     headers["Last-Modified"] = http_date(last_modified)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified, response=headers)
-    if not_modified is not headers:
+    if not_modified is not None and not_modified is not headers:
         return not_modified
     if request.method == "HEAD":
         # The headers of the GET, without opening the file.

@@ -2,45 +2,12 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, ArticleType
-from ckm_portal.editorial import Language
-from ckm_portal.topics.models import Topic, TopicKind, TopicSlugRedirect
-
-
-class TopicChoiceField(django_filters.fields.ModelChoiceField):
-    """A topic by slug; countries also by ISO code, so ``?country=ng`` works as well as ``?country=nigeria``."""
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        value = str(value).strip()
-        # Slugs and ISO codes are short ASCII; anything else (NUL bytes included) can match nothing.
-        if len(value) > 100 or not value.isascii() or not value.isprintable():
-            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        match = self.queryset.filter(Q(slug=value.lower()) | Q(iso_code=value.upper())).first()
-        if match is None:
-            # The old slug of a renamed or merged topic, so saved links keep working (two queries, on a miss only).
-            moved = TopicSlugRedirect.objects.target(value.lower())
-            match = self.queryset.filter(pk=moved.pk).first() if moved else None
-        if match is None:
-            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return match
-
-    def label_from_instance(self, obj):
-        return obj.display_name
-
-
-class TopicFilter(django_filters.ModelChoiceFilter):
-    field_class = TopicChoiceField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("field_name", "topics")
-        kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("empty_label", _("All"))
-        super().__init__(*args, **kwargs)
+from ckm_portal.core.editorial import Language
+from ckm_portal.topics.filters import TopicFilter
+from ckm_portal.topics.models import Topic, TopicKind
 
 
 class YearInput(forms.NumberInput):
@@ -63,7 +30,7 @@ class YearFilter(django_filters.NumberFilter):
 
 
 def subject_topics(request):
-    return Topic.objects.public().curated().exclude(kind=TopicKind.COUNTRY).order_by("kind", "name")
+    return Topic.objects.public().curated().exclude(kind=TopicKind.COUNTRY).by_kind()
 
 
 def country_topics(request):

@@ -9,10 +9,15 @@ are. The same definitions filter the article list (``?inbox=<box>``, ``InboxFilt
 where each box's "all N" link leads.
 """
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
-from django.db.models import Count, F, Window
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, F, OrderBy, QuerySet, Window
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
@@ -23,15 +28,17 @@ from ckm_portal.topics.models import Topic
 #: Articles shown per box; the rest is one click away on the filtered article list.
 BOX_SIZE = 5
 PARAMETER = "inbox"
+# Articles in review: the one waiting longest first (an article with no submission moment before all).
+OLDEST_SUBMISSION_FIRST = (F("submitted_at").asc(nulls_first=True), "pk")
 
 
 @dataclass(frozen=True)
 class BoxKind:
     key: str
-    title: str
-    empty: str
-    select: object  # (queryset, user) -> queryset
-    order: tuple = ()
+    title: str | Promise
+    empty: str | Promise
+    select: Callable[[Any, Any], QuerySet[Article]]  # (articles, user) -> the box's articles
+    order: tuple[str | OrderBy, ...] = ()
     for_chief_editors: bool = False
 
 
@@ -41,7 +48,7 @@ BOX_KINDS = [
         _("Waiting for review"),
         _("Nothing waits for review."),
         lambda articles, user: articles.in_review(),
-        (F("submitted_at").asc(nulls_first=True), "pk"),
+        OLDEST_SUBMISSION_FIRST,
         for_chief_editors=True,
     ),
     BoxKind(
@@ -72,7 +79,7 @@ BOX_KINDS = [
         _("Your articles in review"),
         _("None of your articles is in review."),
         lambda articles, user: articles.in_review().of_editor(user),
-        (F("submitted_at").asc(nulls_first=True), "pk"),
+        OLDEST_SUBMISSION_FIRST,
     ),
     BoxKind(
         "mine_draft",
@@ -88,19 +95,19 @@ KINDS_BY_KEY = {kind.key: kind for kind in BOX_KINDS}
 @dataclass
 class Box:
     kind: BoxKind
-    articles: list = field(default_factory=list)
+    articles: Sequence[Article] = field(default_factory=list)
     total: int = 0
 
     @property
-    def more(self):
+    def more(self) -> bool:
         return self.total > len(self.articles)
 
     @property
-    def list_url(self):
+    def list_url(self) -> str:
         return reverse("admin:articles_article_changelist") + "?" + urlencode({PARAMETER: self.kind.key})
 
 
-def kinds_for(user):
+def kinds_for(user: Any) -> list[BoxKind]:
     """The boxes a user sees: a chief editor's, an editor's, or none (no access to articles)."""
     if not user.has_perm("articles.view_article"):
         return []
@@ -108,12 +115,12 @@ def kinds_for(user):
     return [kind for kind in BOX_KINDS if kind.for_chief_editors == chief]
 
 
-def review_inbox(user):
+def review_inbox(user: Any) -> dict[str, Any] | None:
     """The inbox for the admin index, or None for a user without access to articles."""
     kinds = kinds_for(user)
     if not kinds:
         return None
-    boxes = []
+    boxes: list[Box] = []
     for kind in kinds:
         articles = list(
             kind.select(Article.objects.for_listing(), user)
@@ -122,7 +129,7 @@ def review_inbox(user):
             .order_by(*kind.order)[:BOX_SIZE]
         )
         boxes.append(Box(kind, articles, articles[0].box_total if articles else 0))
-    inbox = {"boxes": boxes}
+    inbox: dict[str, Any] = {"boxes": boxes}
     if user.has_perm("topics.change_topic"):
         inbox["topics_awaiting_review"] = Topic.objects.awaiting_review().count()
         inbox["topics_url"] = reverse("admin:topics_topic_changelist") + "?approved__exact=0"

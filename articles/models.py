@@ -12,11 +12,11 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.validators import validate_pdf
-from ckm_portal.editorial import EditorialModel, Language
-from ckm_portal.sanitize import clean_html, web_url
-from ckm_portal.search import vectors
-from ckm_portal.slug_urls import slug_url
-from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
+from ckm_portal.core import search_fields as vectors
+from ckm_portal.core.editorial import EditorialModel, Language
+from ckm_portal.core.sanitize import clean_html, web_url
+from ckm_portal.core.slug_urls import slug_url
+from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 ECLI_VALIDATOR = RegexValidator(
     r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$",
@@ -42,13 +42,22 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-class ArticleQuerySet(models.QuerySet):
+def editor_link(verbose_name):
+    """A link to the staff member who did something to an article; it outlives the account."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
+class ArticleQuerySet(TaggedQuerySet):
     def published(self):
         """The one rule for what the public may see: published, and its moment has come."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def for_topic(self, topic):
-        return self.filter(topics=topic)
 
     def of_type(self, article_type):
         return self.filter(article_type=article_type)
@@ -64,7 +73,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.defer("body", "topic_text", "topic_ids", "search_vector", "rank_vector")
 
     def with_listing_relations(self):
-        return self.for_listing().prefetch_related(listed_topics())
+        return super().with_listing_relations().for_listing()
 
     # The review workflow (articles.services, the admin's review inbox).
 
@@ -114,38 +123,19 @@ class Article(EditorialModel):
     doi = models.CharField(_("DOI"), max_length=200, blank=True)
     isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
 
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = editor_link(_("created by"))
 
     # The review workflow, recorded by articles.services: who submitted the article and when, and
     # the note of the chief editor who last sent it back to draft (cleared at the next submit).
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("submitted for review by"),
-    )
+    submitted_by = editor_link(_("submitted for review by"))
     submitted_at = models.DateTimeField(_("submitted for review at"), null=True, blank=True)
     review_note = models.TextField(_("note from the chief editor"), blank=True)
-    returned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sent back by"),
-    )
+    returned_by = editor_link(_("sent back by"))
     returned_at = models.DateTimeField(_("sent back at"), null=True, blank=True)
 
-    # Search (ckm_portal.search): title and topics weigh most, then summary, body, source.
+    # Search (ckm_portal.search) keeps the topic copies of every model marked searchable.
+    searchable = True
+    # Title and topics weigh most, then summary, body, source.
     topic_text = vectors.topic_text_field()
     topic_ids = vectors.topic_ids_field()
     search_vector = vectors.stored_vector(vectors.article_vector())

@@ -1,32 +1,36 @@
 """Read-side queries for the public article pages (and the staff preview, which renders the same template)."""
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
+from django.http import HttpRequest
 
 from articles.filters import ArticleFilterSet
 from articles.models import Article
-from ckm_portal.topics.models import TaggedTopic
+from articles.sql import RECENT_PER_TOPIC_SQL
+from ckm_portal.topics.models import TaggedTopic, Topic
 
 RELATED_LIMIT = 5
 # Related articles are looked for among the latest articles added to each of the article's topics:
-# counting shared topics over every article of five large topics reads tens of thousands of links.
+# counting shared topics over every article of a few large topics reads all their links
+# (see docs/decisions/0010-related-articles-latest-links.md).
 RELATED_CANDIDATES_PER_TOPIC = 300
 
-# The ids of the last few articles linked to each topic: one walk down the (tag, type, object) index per topic.
-RECENT_PER_TOPIC_SQL = """SELECT recent.object_id FROM unnest(%s::bigint[]) AS topic(id)
-CROSS JOIN LATERAL (
-    SELECT object_id FROM {tagged} WHERE tag_id = topic.id AND content_type_id = %s ORDER BY object_id DESC LIMIT %s
-) AS recent"""
 
-
-def filtered_articles(params, *, request=None, queryset=None):
+def filtered_articles(
+    params: Any, *, request: HttpRequest | None = None, queryset: QuerySet[Article] | None = None
+) -> tuple[ArticleFilterSet, QuerySet[Article]]:
     """The one place where the article filters are applied: (filterset, published articles newest first)."""
     filterset = ArticleFilterSet(params or None, queryset=queryset, request=request)
     return filterset, filterset.qs.newest_first().with_listing_relations()
 
 
-def related_articles(article, topics, limit=RELATED_LIMIT):
+def related_articles(article: Article, topics: Sequence[Topic], limit: int = RELATED_LIMIT) -> QuerySet[Article]:
     """Published articles sharing most topics with this one, among each topic's latest; one query, ``limit`` rows."""
     if not topics:
         return Article.objects.none()
@@ -45,9 +49,9 @@ def related_articles(article, topics, limit=RELATED_LIMIT):
     )
 
 
-def article_detail_context(article):
+def article_detail_context(article: Article) -> dict[str, Any]:
     """Everything ``articles/article_detail.html`` needs, in a fixed number of queries."""
-    topics = list(article.topics.order_by("kind", "name").public())
+    topics = list(article.topics.all().by_kind().public())
     return {
         "article": article,
         "subject_topics": [topic for topic in topics if not topic.is_country],

@@ -18,6 +18,11 @@ are mailed to the chief editors after commit (``articles.mail``); the import
 passes none, so a bulk migration mails nobody.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -40,17 +45,27 @@ class SystemUser:
     pk = None
     username = "system"
 
-    def has_perm(self, perm, obj=None):
+    def has_perm(self, perm: str, obj: object = None) -> bool:
         return True
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.username
 
 
 SYSTEM = SystemUser()
 
+# The acting user: a Django user, or ``SYSTEM`` for trusted batch jobs.
+Actor = Any
+# An article's stored status and publish moment.
+State = tuple[str, datetime.datetime | None]
 
-def is_publishing_change(old_status, new_status, old_moment=None, new_moment=None):
+
+def is_publishing_change(
+    old_status: str,
+    new_status: str,
+    old_moment: datetime.datetime | None = None,
+    new_moment: datetime.datetime | None = None,
+) -> bool:
     """Does this change decide what the public sees?"""
     if old_status == new_status:
         return new_status == Status.PUBLISHED and old_moment != new_moment
@@ -58,14 +73,14 @@ def is_publishing_change(old_status, new_status, old_moment=None, new_moment=Non
     return old_status in protected or new_status in protected
 
 
-def stored_state(article):
+def stored_state(article: Article) -> State:
     """The status and publish moment the article has in the database (a new one counts as a draft)."""
     if article.pk is None:
         return Status.DRAFT, None
     return Article.objects.filter(pk=article.pk).values_list("status", "published_at").first() or (Status.DRAFT, None)
 
 
-def check_status_change(article, user, stored=None):
+def check_status_change(article: Article, user: Actor, stored: State | None = None) -> None:
     """Raise PermissionDenied if ``user`` may not save ``article`` as it is now.
 
     Without the publish permission, a user may only save articles that were and stay
@@ -83,7 +98,7 @@ def check_status_change(article, user, stored=None):
         )
 
 
-def save_article(article, user, reason=None, *, site_url=None):
+def save_article(article: Article, user: Actor, reason: str | None = None, *, site_url: str | None = None) -> Article:
     """Save an article on behalf of ``user``, enforcing the publication rule; ``reason`` goes into its history.
 
     A draft saved as "in review" is a submission: recorded, and mailed to the chief
@@ -97,13 +112,13 @@ def save_article(article, user, reason=None, *, site_url=None):
         article.submitted_at = timezone.now()
         article.review_note, article.returned_by, article.returned_at = "", None, None
     if reason:
-        article._change_reason = reason
+        article._change_reason = reason  # type: ignore[attr-defined]  # read by django-simple-history
     if article.status == Status.PUBLISHED and article.published_at is None:
         article.published_at = timezone.now()
     if article.created_by_id is None and getattr(user, "pk", None):
         article.created_by = user
     if getattr(user, "pk", None):
-        article._history_user = user  # django-simple-history records who made the change
+        article._history_user = user  # type: ignore[attr-defined]  # django-simple-history records who made the change
     article.save()
     if submitted and site_url and article.submitted_by is not None:
         pk, submitter = article.pk, article.submitted_by
@@ -111,7 +126,14 @@ def save_article(article, user, reason=None, *, site_url=None):
     return article
 
 
-def _transition(article, user, status, reason=None, site_url=None, **changes):
+def _transition(
+    article: Article,
+    user: Actor,
+    status: str,
+    reason: str | None = None,
+    site_url: str | None = None,
+    **changes: Any,
+) -> Article:
     with transaction.atomic():
         article.status = status
         for name, value in changes.items():
@@ -119,7 +141,7 @@ def _transition(article, user, status, reason=None, site_url=None, **changes):
         return save_article(article, user, reason, site_url=site_url)
 
 
-def publish_article(article, user, when=None):
+def publish_article(article: Article, user: Actor, when: datetime.datetime | None = None) -> Article:
     """Publish at ``when`` (a moment in the future schedules the article), else now.
 
     Without ``when``, a published article keeps its moment and a scheduled one stays
@@ -133,30 +155,30 @@ def publish_article(article, user, when=None):
     return _transition(article, user, Status.PUBLISHED, published_at=when)
 
 
-def unpublish_article(article, user):
+def unpublish_article(article: Article, user: Actor) -> Article:
     """Back to draft: off the public site, the publish moment kept for a later republication."""
     return _transition(article, user, Status.DRAFT)
 
 
-def archive_article(article, user):
+def archive_article(article: Article, user: Actor) -> Article:
     return _transition(article, user, Status.ARCHIVED)
 
 
-def submit_for_review(article, user, *, site_url=None):
+def submit_for_review(article: Article, user: Actor, *, site_url: str | None = None) -> Article:
     """An editor's draft goes to the chief editors; only drafts can be submitted."""
     if article.status != Status.DRAFT:
         raise PermissionDenied(_("Only drafts can be submitted for review."))
     return _transition(article, user, Status.REVIEW, site_url=site_url)
 
 
-def can_send_back(article):
+def can_send_back(article: Article) -> bool:
     """Articles in review, and scheduled ones (not public yet), can go back to their editor."""
     return article.status == Status.REVIEW or (
         article.status == Status.PUBLISHED and article.published_at is not None and not article.is_published
     )
 
 
-def send_back_to_draft(article, user, note):
+def send_back_to_draft(article: Article, user: Actor, note: str) -> Article:
     """A chief editor returns an article to draft with a note; the editor sees it until the next submit."""
     if not can_publish(user):
         raise PermissionDenied(_("Only a chief editor can send an article back to draft."))

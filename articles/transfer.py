@@ -12,20 +12,25 @@ user) and inside a savepoint of its own: a bad row is reported and rolled back
 whole, and never stops the others.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from articles.forms import ArticleAdminForm
 from articles.models import Article
-from articles.services import SYSTEM, save_article
+from articles.services import SYSTEM, Actor, save_article
 from ckm_portal.topics.models import Topic, TopicKind
 
 FIELDS = [
@@ -35,6 +40,9 @@ FIELDS = [
 FORMATS = ("csv", "json")
 TOPIC_SEPARATOR = ";"
 IMPORT_REASON = "import"
+
+# A row as read from a file: column name to value (a list of names for the topics).
+Row = dict[str, Any]
 
 
 class TransferError(Exception):
@@ -47,7 +55,7 @@ class RowError:
     field: str
     message: str
 
-    def __str__(self):
+    def __str__(self) -> str:
         return _("row %(row)s, %(field)s: %(message)s") % {
             "row": self.row,
             "field": self.field,
@@ -60,10 +68,10 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    errors: list = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
 
     @property
-    def failed_rows(self):
+    def failed_rows(self) -> int:
         return len({error.row for error in self.errors})
 
 
@@ -71,7 +79,7 @@ class ArticleImportForm(ArticleAdminForm):
     """The admin's validation, for every field but the topics (resolved by slug or name below)."""
 
     # The status is judged by the service, which knows the acting user; the form allows every status.
-    user = SYSTEM
+    user: Actor = SYSTEM
 
     class Meta(ArticleAdminForm.Meta):
         fields = [name for name in FIELDS if name != "topics"]
@@ -80,14 +88,14 @@ class ArticleImportForm(ArticleAdminForm):
 # Reading and writing
 
 
-def format_of(path, requested=None):
+def format_of(path: str | Path, requested: str | None = None) -> str:
     fmt = requested or Path(str(path)).suffix.lstrip(".").lower()
     if fmt not in FORMATS:
         raise TransferError(_("Unknown format %(format)r: use a .csv or .json file.") % {"format": fmt})
     return fmt
 
 
-def read_rows(text, fmt):
+def read_rows(text: str, fmt: str) -> list[Any]:
     """The rows of a CSV or JSON text, as dicts of strings (topics as a list)."""
     if fmt == "json":
         try:
@@ -110,12 +118,12 @@ def read_rows(text, fmt):
     return rows
 
 
-def split_topics(text):
+def split_topics(text: str) -> list[str]:
     return [name.strip() for name in text.split(TOPIC_SEPARATOR) if name.strip()]
 
 
-def export_row(article):
-    row = {}
+def export_row(article: Article) -> Row:
+    row: Row = {}
     for name in FIELDS:
         if name == "topics":
             row[name] = [topic.slug for topic in sorted(article.topics.all(), key=lambda topic: topic.slug)]
@@ -125,7 +133,7 @@ def export_row(article):
     return row
 
 
-def write_articles(articles, stream, fmt):
+def write_articles(articles: Iterable[Article], stream: IO[str], fmt: str) -> int:
     rows = [export_row(article) for article in articles]
     if fmt == "json":
         json.dump(rows, stream, ensure_ascii=False, indent=2)
@@ -138,14 +146,14 @@ def write_articles(articles, stream, fmt):
     return len(rows)
 
 
-def articles_for_export():
+def articles_for_export() -> QuerySet[Article]:
     return Article.objects.order_by("pk").prefetch_related("topics")
 
 
 # Importing
 
 
-def find_article(row):
+def find_article(row: Row) -> Article | None:
     """The article a row updates: the one with its source URL, else the one with its slug."""
     source_url = (row.get("source_url") or "").strip()
     if source_url:
@@ -158,12 +166,12 @@ def find_article(row):
     return Article.objects.filter(slug=slug).first() if slug else None
 
 
-def row_slug(row):
+def row_slug(row: Row) -> str:
     """The row's slug, or one made from its title."""
     return (row.get("slug") or "").strip() or slugify(str(row.get("title") or ""))[:200]
 
 
-def topic_key(text):
+def topic_key(text: object) -> str:
     """What a topic name is compared by: "Roemenië", "roemenie" and "ROEMENIE" are one."""
     return slugify(str(text))
 
@@ -175,10 +183,10 @@ class TopicResolver:
     country's ISO code; the first topic (oldest) wins a name two topics share.
     """
 
-    def __init__(self, create=False):
+    def __init__(self, create: bool = False) -> None:
         self.create = create
-        self.by_key = {}
-        self.created = []  # keys of keywords created by the current row
+        self.by_key: dict[str, Topic] = {}
+        self.created: list[str] = []  # keys of keywords created by the current row
         topics = list(Topic.objects.order_by("pk"))
         for names_of in (
             lambda topic: [topic.slug],
@@ -192,9 +200,10 @@ class TopicResolver:
                     if key := topic_key(name or ""):
                         self.by_key.setdefault(key, topic)
 
-    def resolve(self, number, names):
+    def resolve(self, number: int, names: list[str]) -> list[Topic]:
         """The topics of row ``number``; raises RowFailed naming the unknown ones (unless creating them)."""
-        topics, unknown = [], []
+        topics: list[Topic] = []
+        unknown: list[str] = []
         for name in names:
             key = topic_key(name)
             topic = self.by_key.get(key)
@@ -212,7 +221,7 @@ class TopicResolver:
             raise RowFailed([RowError(number, "topics", message % {"names": "; ".join(unknown)})])
         return topics
 
-    def row_done(self, saved):
+    def row_done(self, saved: bool) -> None:
         """After each row: keywords created by a row that was rolled back no longer exist."""
         if not saved:
             for key in self.created:
@@ -220,18 +229,19 @@ class TopicResolver:
         self.created = []
 
 
-def form_data(row, article):
+def form_data(row: Row, article: Article | None) -> dict[str, Any]:
     """The form's data: the row's values, and where the row is silent the article's current values (or defaults).
 
     An empty publish moment never clears an existing one (which would republish the article now).
     So a new row without a title fails, and one without a slug gets one made from its title.
     """
     current = article or Article()
-    data = {}
+    data: dict[str, Any] = {}
     for name in ArticleImportForm.Meta.fields:
         value = row.get(name)
         # An empty cell cannot empty a required field (type, language, status): it keeps the value or default.
-        keeps_value = value in (None, "") and (name == "published_at" or not Article._meta.get_field(name).blank)
+        model_field = Article._meta.get_field(name)  # a concrete field, as every field of the form is
+        keeps_value = value in (None, "") and (name == "published_at" or not getattr(model_field, "blank", False))
         if value is not None and not keeps_value:
             data[name] = str(row[name]) if name == "body" else str(row[name]).strip()
         else:
@@ -242,17 +252,17 @@ def form_data(row, article):
     return data
 
 
-def snapshot(article):
+def snapshot(article: Article) -> dict[str, Any]:
     return {name: getattr(article, name) for name in ArticleImportForm.Meta.fields}
 
 
 class RowFailed(Exception):
-    def __init__(self, errors):
+    def __init__(self, errors: list[RowError]) -> None:
         super().__init__(errors)
         self.errors = errors
 
 
-def row_topics(number, row, resolver):
+def row_topics(number: int, row: Row, resolver: TopicResolver) -> list[Topic] | None:
     """The row's topics as Topic objects, or None when the row does not mention topics."""
     raw = row.get("topics")
     if raw is None:
@@ -264,7 +274,7 @@ def row_topics(number, row, resolver):
     return resolver.resolve(number, [str(name).strip() for name in raw if str(name).strip()])
 
 
-def import_row(number, row, user, resolver):
+def import_row(number: int, row: Any, user: Actor, resolver: TopicResolver) -> str:
     """Validate and save one row: "created", "updated" or "unchanged"; raises RowFailed with its errors."""
     if not isinstance(row, dict):
         raise RowFailed([RowError(number, "-", _("A row must be an object with the article's fields."))])
@@ -278,7 +288,7 @@ def import_row(number, row, user, resolver):
     if not form.is_valid():
         raise RowFailed(
             [
-                RowError(number, "-" if name == "__all__" else name, message)
+                RowError(number, "-" if name == "__all__" else name, str(message))
                 for name, messages in form.errors.items()
                 for message in messages
             ]
@@ -298,7 +308,9 @@ def import_row(number, row, user, resolver):
     return "created" if before is None else "updated"
 
 
-def import_articles(rows, user=SYSTEM, dry_run=False, create_topics=False):
+def import_articles(
+    rows: Iterable[Any], user: Actor = SYSTEM, dry_run: bool = False, create_topics: bool = False
+) -> ImportReport:
     """Import the rows, each in a savepoint of its own; with ``dry_run`` everything is rolled back at the end.
 
     With ``create_topics``, an unknown topic becomes a keyword awaiting approval instead of failing its row.

@@ -1,7 +1,6 @@
 from django.urls import path
 
-from articles import preview, views
-from ckm_portal import feeds
+from articles import feeds, preview, views
 
 app_name = "articles"
 urlpatterns = [

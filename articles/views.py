@@ -4,8 +4,8 @@ from django.views.decorators.http import require_safe
 from articles import attachments
 from articles.models import Article
 from articles.selectors import article_detail_context, filtered_articles
-from ckm_portal.page_cache import cached_for_visitors
-from ckm_portal.pagination import paginate
+from ckm_portal.core.page_cache import cached_for_visitors
+from ckm_portal.core.pagination import render_list
 
 ARTICLES_PER_PAGE = 20
 
@@ -13,11 +13,7 @@ ARTICLES_PER_PAGE = 20
 @cached_for_visitors
 def article_list(request):
     filterset, articles = filtered_articles(request.GET, request=request)
-    return render(
-        request,
-        "articles/article_list.html",
-        {"filterset": filterset, "page_obj": paginate(request, articles, ARTICLES_PER_PAGE)},
-    )
+    return render_list(request, "articles/article_list.html", filterset, articles, ARTICLES_PER_PAGE)
 
 
 def article_detail(request, slug):

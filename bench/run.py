@@ -40,8 +40,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from articles.models import Article  # noqa: E402
-from bench.loadtest import ensure_wrk  # noqa: E402
-from tests.servers import database_url_of, serve  # noqa: E402
+from tests.support.loadtest import ensure_wrk  # noqa: E402
+from tests.support.servers import database_url_of, serve  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 REPORT_LUA = ROOT / "bench" / "report.lua"
@@ -60,7 +60,7 @@ def scenarios():
         "floor: trivial view": "/bench/floor/",
         "floor: static file": static_path("css/site.css"),
         "home": "/",
-        # Visitors without cookies share a page kept for a minute (ckm_portal.page_cache); with a
+        # Visitors without cookies share a page kept for a minute (ckm_portal.core.page_cache); with a
         # cookie (an editor, say) every request renders. wrk's connections never store cookies.
         "article list p1": "/artikelen/",
         "article list p1, rendered": ("/artikelen/", COOKIE),

@@ -6,4 +6,4 @@ from django.contrib.admin.apps import AdminConfig
 class PortalAdminConfig(AdminConfig):
     """Makes ``admin.site`` a PortalAdminSite, so ``@admin.register`` everywhere keeps working."""
 
-    default_site = "ckm_portal.security.PortalAdminSite"
+    default_site = "ckm_portal.site.admin_site.PortalAdminSite"

@@ -1,51 +1,39 @@
 """Settings for the CKM knowledge portal, read from environment variables.
 
-Defaults are those of production: DEBUG is off and a secret key must be given,
-unless DJANGO_DEBUG=1 asks for a development server.
+Defaults are those of production: DEBUG is off, and a secret key and DATABASE_URL
+must be given, unless DJANGO_DEBUG=1 asks for a development server. Every variable
+is read through ckm_portal.core.env, which refuses values it cannot understand.
 """
 
-import os
 from pathlib import Path
+from urllib.parse import quote
 
 from csp.constants import NONE, SELF
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from ckm_portal import devdb
-from ckm_portal.database_url import parse as parse_database_url
+from ckm_portal.core.database_url import parse as parse_database_url
+from ckm_portal.core.env import SettingsError, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
 DEBUG = env_bool("DJANGO_DEBUG")
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", from_file=True)
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("Set DJANGO_SECRET_KEY (or DJANGO_DEBUG=1 for local development).")
+        raise SettingsError("Set DJANGO_SECRET_KEY or DJANGO_SECRET_KEY_FILE (or DJANGO_DEBUG=1 for development).")
     SECRET_KEY = "insecure-development-key-never-use-in-production"  # noqa: S105 (DEBUG only)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 # Origins (e.g. https://partner.example) whose pages may read the JSON API in the browser; none by default.
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS", [])
+# The text search the API uses (ckm_portal.core.search_backend): articles sit below search and never import it.
+SEARCH_BACKEND = "ckm_portal.search.backend.SearchBackend"
 
 INSTALLED_APPS = [
-    # Django's admin, with optional two-factor login for staff (ckm_portal.security).
+    # Django's admin, with optional two-factor login for staff (ckm_portal.core.security).
     "ckm_portal.admin_config.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,7 +52,6 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     "ckm_portal.topics",
-    "ckm_portal.demo",
     "articles",
     "partners",
     "projects",
@@ -72,10 +59,15 @@ INSTALLED_APPS = [
     "ckm_portal.contact",
     "ckm_portal.editors",
 ]
+# The demo content and its demo_staff command (which resets a superuser and prints its password) exist
+# only in development: with DEBUG, or with DJANGO_DEMO=1 as the test suite and `make bench` set it.
+DEMO = env_bool("DJANGO_DEMO", DEBUG)
+if DEMO:
+    INSTALLED_APPS.append("ckm_portal.demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "ckm_portal.middleware.SecurityHeadersMiddleware",
+    "ckm_portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -88,7 +80,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "ckm_portal.middleware.DatabaseUnavailableMiddleware",
+    "ckm_portal.core.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -107,29 +99,35 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "ckm_portal.context_processors.page_urls",
+                "ckm_portal.core.context_processors.page_urls",
             ],
         },
     },
 ]
 
-# One PostgreSQL database for every app. Without DATABASE_URL, the private
-# cluster that `make run` and `make test` start inside the checkout.
+# One PostgreSQL database for every app, required in production. `make run` and `make test` pass
+# the URL of the private cluster they start (devtools/devdb.py); with DEBUG alone, that cluster's
+# socket is the default, so that `DJANGO_DEBUG=1 manage.py ...` works in a checkout.
+DATABASE_URL = env_str("DATABASE_URL")
+if not DATABASE_URL:
+    if not DEBUG:
+        raise SettingsError("Set DATABASE_URL, e.g. postgresql://user:password@host:5432/name (or DJANGO_DEBUG=1).")
+    DATABASE_URL = f"postgresql://ckm@/ckm?host={quote(str(BASE_DIR / '.pgdata'), safe='/')}&port=5432"
 try:
-    DATABASES = {"default": parse_database_url(os.environ.get("DATABASE_URL") or devdb.default_database_url())}
+    DATABASES = {"default": parse_database_url(DATABASE_URL)}
 except ValueError as error:
-    raise ImproperlyConfigured(str(error)) from None
+    raise SettingsError(str(error)) from None
 DATABASES["default"].update(
     {
         # Persistent connections, checked before reuse so that a restarted
         # PostgreSQL is picked up again without restarting the workers.
-        "CONN_MAX_AGE": int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
+        "CONN_MAX_AGE": env_int("DJANGO_CONN_MAX_AGE", 60),
         "CONN_HEALTH_CHECKS": True,
     }
 )
 DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DATABASES["default"]["OPTIONS"].setdefault(
-    "options", f"-c statement_timeout={int(os.environ.get('DJANGO_STATEMENT_TIMEOUT_MS', '15000'))}"
+    "options", f"-c statement_timeout={env_int('DJANGO_STATEMENT_TIMEOUT_MS', 15000)}"
 )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -149,16 +147,16 @@ USE_TZ = True
 TIME_ZONE = "Europe/Amsterdam"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploads live outside the static folders and are never served by whitenoise.
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # Attachments are PDFs of at most this size (validated by content in articles.validators).
-ATTACHMENT_MAX_BYTES = int(os.environ.get("DJANGO_ATTACHMENT_MAX_MB", "20")) * 1024 * 1024
+ATTACHMENT_MAX_BYTES = env_int("DJANGO_ATTACHMENT_MAX_MB", 20) * 1024 * 1024
 # Attachments are served by the portal (articles.attachments), which checks that the article is public.
 # Behind nginx, a prefix such as /protected-media/ hands the sending of the file to an `internal` location.
-ATTACHMENT_ACCEL_REDIRECT = os.environ.get("DJANGO_ATTACHMENT_ACCEL_REDIRECT", "").strip()
+ATTACHMENT_ACCEL_REDIRECT = env_str("DJANGO_ATTACHMENT_ACCEL_REDIRECT").strip()
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -167,7 +165,7 @@ STORAGES = {
 # Security. Cookies are secure unless DEBUG; HTTPS redirects and HSTS are for
 # the proxy in front of gunicorn to decide, so they are opt-in.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT")
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0"))
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS")
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD")
 if env_bool("DJANGO_BEHIND_HTTPS_PROXY"):
@@ -198,26 +196,27 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
-AXES_CLIENT_IP_CALLABLE = "ckm_portal.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "ckm_portal.core.security.client_ip"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_VERBOSE = False
 
 # Two-factor login for staff (TOTP apps): compulsory for everyone when set, else
-# only for those who have an authenticator device (see ckm_portal/security.py).
+# only for those who have an authenticator device (see ckm_portal/core/security.py).
 ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA")
 OTP_TOTP_ISSUER = "CKM kennisbank"
 
 # Messages sent through the contact form are deleted after this many days by
 # `manage.py purge_contact_messages` (run it daily from cron or a systemd timer).
-CONTACT_RETENTION_DAYS = int(os.environ.get("DJANGO_CONTACT_RETENTION_DAYS", "90"))
+CONTACT_RETENTION_DAYS = env_int("DJANGO_CONTACT_RETENTION_DAYS", 90)
 
 # Seconds a worker keeps the article list it rendered for visitors without cookies
-# (ckm_portal.page_cache); 0 switches that off. Newly published articles show after at most this long.
-PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
+# (ckm_portal.core.page_cache); 0 switches that off. Newly published articles show after at most this long.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
 
-# One memory cache per worker. Kept pages have their own, bounded (about 60 kB a page), so that
-# many distinct list URLs can never push the contact form's rate counts out of the default one.
+# One memory cache per worker. Kept pages have their own, bounded by a number of pages (their size:
+# docs/decisions/0007-page-cache.md), so that many distinct list URLs can never push the contact
+# form's rate counts out of the default one.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ckm"},
     "pages": {
@@ -247,22 +246,22 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
 
 TAGGIT_CASE_INSENSITIVE = True
 
 # Mail. The contact form writes to the editors; in DEBUG mail goes to the console.
 CONTACT_RECIPIENTS = env_list("DJANGO_CONTACT_RECIPIENTS", [])
-DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "kennisbank@localhost")
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "kennisbank@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-EMAIL_BACKEND = os.environ.get(
+EMAIL_BACKEND = env_str(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
-EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD", from_file=True)
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
 EMAIL_TIMEOUT = 10

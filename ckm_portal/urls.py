@@ -3,8 +3,8 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from ckm_portal import views
-from ckm_portal.sitemaps import sitemaps
+from ckm_portal.site import views
+from ckm_portal.site.sitemaps import sitemaps
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -13,14 +13,14 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     # The JSON API has one URL in every language.
-    path("", include("ckm_portal.search.api")),
+    path("", include("articles.api")),
 ]
 
 # Dutch pages live at the root, English ones under /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("artikelen/", include("articles.urls")),
-    path("", include("ckm_portal.topics.urls")),
+    path("", include("ckm_portal.site.topic_urls")),
     path("partners/", include("partners.urls")),
     path("projecten/", include("projects.urls")),
     path("over-het-ckm/", views.about, name="about"),

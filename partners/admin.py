@@ -1,22 +1,20 @@
-from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import https_formfield
 from ckm_portal.editors.admin_tools import EditorialAdmin
+from ckm_portal.editors.forms import EditorialAdminForm
 from ckm_portal.topics.admin import TopicKindFilter
 from ckm_portal.topics.forms import TopicsFormMixin
 from partners.models import Partner
 
 
-class PartnerAdminForm(TopicsFormMixin, forms.ModelForm):
-    class Meta:
+class PartnerAdminForm(TopicsFormMixin, EditorialAdminForm):
+    class Meta(EditorialAdminForm.Meta):
         model = Partner
         fields = [
             "name", "abbreviation", "slug", "kind", "scope", "country", "website", "description_nl", "description_en",
             "topics", "coalitions",
         ]  # fmt: skip
-        formfield_callback = https_formfield
 
 
 @admin.register(Partner)

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
-from ckm_portal.editorial import EditorialModel
-from ckm_portal.sanitize import web_url
-from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
+from ckm_portal.core import search_fields as vectors
+from ckm_portal.core.editorial import EditorialModel
+from ckm_portal.core.sanitize import web_url
+from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 
 class PartnerKind(models.TextChoices):
@@ -26,18 +26,12 @@ class Scope(models.TextChoices):
     INTERNATIONAL = "international", _("International")
 
 
-class PartnerQuerySet(models.QuerySet):
-    def for_topic(self, topic):
-        return self.filter(topics=topic)
-
+class PartnerQuerySet(TaggedQuerySet):
     def of_kind(self, kind):
         return self.filter(kind=kind)
 
     def coalitions(self):
         return self.filter(kind=PartnerKind.NETWORK)
-
-    def with_listing_relations(self):
-        return self.prefetch_related(listed_topics())
 
 
 class Partner(EditorialModel):
@@ -65,7 +59,8 @@ class Partner(EditorialModel):
         verbose_name=_("member of coalitions"),
     )
 
-    # Search (ckm_portal.search)
+    # Search (ckm_portal.search) keeps the topic copies of every model marked searchable.
+    searchable = True
     topic_text = vectors.topic_text_field()
     search_vector = vectors.stored_vector(vectors.partner_vector())
 

@@ -1,24 +1,22 @@
-from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.forms import https_formfield, rich_text_field
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
+from ckm_portal.editors.forms import EditorialAdminForm, rich_text_field
 from ckm_portal.topics.admin import TopicKindFilter
 from ckm_portal.topics.forms import TopicsFormMixin
 from projects.models import Project
 
 
-class ProjectAdminForm(TopicsFormMixin, forms.ModelForm):
+class ProjectAdminForm(TopicsFormMixin, EditorialAdminForm):
     description = rich_text_field(Project, "description")
 
-    class Meta:
+    class Meta(EditorialAdminForm.Meta):
         model = Project
         fields = [
             "title", "slug", "status", "start_date", "end_date", "is_featured", "summary", "description", "results",
             "topics", "partners", "funders", "related_articles",
         ]  # fmt: skip
-        formfield_callback = https_formfield
 
 
 @admin.register(Project)

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
-from ckm_portal.editorial import EditorialModel
-from ckm_portal.sanitize import clean_html
-from ckm_portal.search import vectors
-from ckm_portal.topics.models import TaggedTopic, TopicsManager, listed_topics
+from ckm_portal.core import search_fields as vectors
+from ckm_portal.core.editorial import EditorialModel
+from ckm_portal.core.sanitize import clean_html
+from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 
 class ProjectStatus(models.TextChoices):
@@ -18,18 +18,19 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectQuerySet(models.QuerySet):
-    def for_topic(self, topic):
-        return self.filter(topics=topic)
+# Newest start first; projects without a start date last (PostgreSQL puts NULLs first in a plain DESC).
+NEWEST_FIRST = (F("start_date").desc(nulls_last=True), "title")
+
+
+class ProjectQuerySet(TaggedQuerySet):
+    def newest_first(self):
+        return self.order_by(*NEWEST_FIRST)
 
     def with_status(self, status):
         return self.filter(status=status)
 
     def featured(self):
         return self.filter(is_featured=True)
-
-    def with_listing_relations(self):
-        return self.prefetch_related(listed_topics())
 
 
 class Project(EditorialModel):
@@ -54,7 +55,8 @@ class Project(EditorialModel):
         through=TaggedTopic, manager=TopicsManager, blank=True, verbose_name=_("topics and countries")
     )
 
-    # Search (ckm_portal.search)
+    # Search (ckm_portal.search) keeps the topic copies of every model marked searchable.
+    searchable = True
     topic_text = vectors.topic_text_field()
     search_vector = vectors.stored_vector(vectors.project_vector())
 
@@ -64,7 +66,7 @@ class Project(EditorialModel):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
-        ordering = ["-start_date", "title"]
+        ordering = NEWEST_FIRST
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),

@@ -9,7 +9,9 @@ import time
 
 import pytest
 
-from ckm_portal import devdb
+from ckm_portal.core.database_url import parse
+from devtools import devdb
+from tests.support.servers import ROOT
 
 
 @pytest.fixture
@@ -34,7 +36,8 @@ def wait_until_gone(pid, seconds=10):
     raise AssertionError(f"process {pid} did not exit")
 
 
-def test_start_creates_then_reuses_and_recovers_from_a_crash(private_cluster, capsys):
+@pytest.mark.server
+def test_start_creates_then_reuses_and_recovers_from_a_crash(private_cluster, capsys, monkeypatch):
     assert devdb.main(["devdb", "start"]) == 0
     assert "Creating the private PostgreSQL cluster" in capsys.readouterr().out
     cluster = private_cluster.resolve() / "cluster"
@@ -57,6 +60,11 @@ def test_start_creates_then_reuses_and_recovers_from_a_crash(private_cluster, ca
     assert "Started the private PostgreSQL cluster" in out
     assert devdb.main(["devdb", "check"]) == 0
 
+    # `make bench` passes the cluster's URL naming another database: start creates it, check reaches it.
+    monkeypatch.setenv("DATABASE_URL", devdb.default_database_url("ckm_second"))
+    assert devdb.main(["devdb", "start"]) == 0
+    assert "already running" in capsys.readouterr().out
+
     devdb.stop()
     assert devdb.main(["devdb", "status"]) == 3
 
@@ -70,7 +78,7 @@ def test_start_creates_then_reuses_and_recovers_from_a_crash(private_cluster, ca
 )
 def test_a_bad_database_url_gives_one_clear_line(url, expected):
     result = subprocess.run(
-        [sys.executable, "-m", "ckm_portal.devdb", "start"],
+        [sys.executable, "-m", "devtools.devdb", "start"],
         env=dict(os.environ, DATABASE_URL=url),
         capture_output=True,
         text=True,
@@ -81,3 +89,22 @@ def test_a_bad_database_url_gives_one_clear_line(url, expected):
     assert len(lines) == 1, result.stderr
     assert expected in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_url_prints_the_private_clusters_database_url_for_the_makefile():
+    result = subprocess.run(
+        [sys.executable, "-m", "devtools.devdb", "url", "ckm_bench"], capture_output=True, text=True, check=True
+    )
+    url = result.stdout.strip()
+    config = parse(url)
+    assert (config["NAME"], config["USER"], config["HOST"]) == ("ckm_bench", "ckm", str(ROOT / ".pgdata"))
+    assert devdb.private_database_name(url) == "ckm_bench"
+    assert devdb.private_database_name(devdb.default_database_url()) == "ckm"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://ckm@db.example.org/ckm", "postgresql://ckm@/ckm?host=/elsewhere/.pgdata&port=5432", "garbage"],
+)
+def test_start_leaves_any_other_database_alone(url):
+    assert devdb.private_database_name(url) is None

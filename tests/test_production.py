@@ -7,7 +7,10 @@ import urllib.request
 import pytest
 
 from ckm_portal.topics.models import Topic
-from tests.servers import gunicorn
+from tests.support.servers import gunicorn
+
+# gunicorn, as in production.
+pytestmark = pytest.mark.server
 
 
 def fetch(url, **headers):

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ckm_portal.editorial import Language
+from ckm_portal.core.editorial import Language
 
 
 class ContactMessage(models.Model):

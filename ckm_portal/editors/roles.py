@@ -1,10 +1,11 @@
-"""The two editorial roles, as auth groups made by ``editors/migrations/0001_roles.py``.
+"""The two editorial roles, as auth groups made by ``editors/migrations/0001_initial.py``.
 
 Redacteur (editor): writes and edits articles and their attachments, submits them
 for review, sees everything else. Hoofdredacteur (chief editor): also publishes,
 schedules, unpublishes and archives (``articles.publish_article``), deletes, and
-curates the topics, partners and projects. Changing these lists takes a new data
-migration that calls ``sync_roles`` again.
+curates the topics, partners and projects. The migration holds its own frozen copy of
+these lists: changing them takes a new data migration with the new lists written out
+(``tests/test_migrations.py`` fails until the migrated groups match).
 """
 
 EDITOR = "Redacteur"

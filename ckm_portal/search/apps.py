@@ -7,5 +7,7 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Search")
 
-    def ready(self):
-        from ckm_portal.search import signals  # noqa: F401, PLC0415 (models must be loaded first)
+    def ready(self) -> None:
+        from ckm_portal.search import signals  # noqa: PLC0415 (models must be loaded first)
+
+        signals.connect_searchable_models()

@@ -3,78 +3,68 @@
 The matching rows are computed once (a materialised CTE over the filtered
 queryset's own SQL), then grouped by type, language, year and topic (from each
 row's own copy of its topic ids, so the tag table is never joined). A query
-that matches most of 100,000 articles is thus matched once, not once per
+that matches most of the articles is thus matched once, not once per
 facet; the number of queries never depends on the number of results.
+See docs/decisions/0004-facet-cte.md.
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
-from django.db.models import FloatField, Value
+from django.db.models import Expression, FloatField, QuerySet, Value
 from django.db.models.functions import ExtractYear
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import ArticleType
-from ckm_portal.editorial import Language
+from articles.models import Article, ArticleType
+from ckm_portal.core.editorial import Language
+from ckm_portal.search.sql import FACETS_SQL, PAGE_SQL
 from ckm_portal.topics.models import Topic, TopicKind, in_english
 
 TOPICS_SHOWN = 15
-
-FACETS_SQL = """
-WITH matching (id, article_type, language, year, topic_ids, rank, published_at) AS MATERIALIZED ({rows})
-SELECT 'type', article_type, NULL, NULL, COUNT(*) FROM matching GROUP BY article_type
-UNION ALL
-SELECT 'language', language, NULL, NULL, COUNT(*) FROM matching GROUP BY language
-UNION ALL
-SELECT 'year', year::integer::text, NULL, NULL, COUNT(*) FROM matching GROUP BY year
-UNION ALL
-SELECT CASE WHEN topic.kind = %s THEN 'country' ELSE 'topic' END, topic.slug, topic.name, topic.name_en, counted.n
-FROM (
-    -- Counted per topic id first: the topics' names join a few dozen rows, not every match.
-    SELECT tag_id, COUNT(*) AS n FROM (SELECT unnest(topic_ids) AS tag_id FROM matching) AS links GROUP BY tag_id
-) AS counted
-JOIN {topic} AS topic ON topic.id = counted.tag_id
--- Unapproved keywords are no facet, whatever their kind.
-WHERE topic.kind <> %s AND topic.approved
-"""
-# The ids of one page of the matches, read from the same matching rows: one pass over the table for both.
-# (Append returns each branch's rows in that branch's order.)
-PAGE_SQL = """
-UNION ALL
-(SELECT 'page', id::text, NULL, NULL, NULL FROM matching
- -- Qualified, so the tie-break is the number, not the output column (its text).
- ORDER BY rank DESC, published_at DESC, matching.id DESC LIMIT %s OFFSET %s)
-"""
 
 
 @dataclass
 class FacetValue:
     value: str
-    label: str
+    label: str | Promise
     count: int
     active: bool = False
+    # The facet link, set by the search view.
+    url: str = ""
 
 
 @dataclass
 class Facet:
     name: str  # the filter's query parameter
-    label: str
-    values: list = field(default_factory=list)
+    label: str | Promise
+    values: list[FacetValue] = field(default_factory=list)
+    # The link that removes this filter, set by the search view.
+    clear_url: str = ""
 
     @property
-    def active(self):
+    def active(self) -> bool:
         return any(value.active for value in self.values)
 
 
 @dataclass
 class FacetCounts:
     total: int
-    facets: list
+    facets: list[Facet]
     # The ids of the page asked for, best first; None when no page was asked for.
-    page_ids: list = None
+    page_ids: list[int] | None = None
 
 
-def article_facets(filtered, active=None, rank=None, page=None):
+def article_facets(
+    filtered: QuerySet[Article],
+    active: Mapping[str, Any] | None = None,
+    rank: Expression | None = None,
+    page: tuple[int, int] | None = None,
+) -> FacetCounts:
     """Counts per type, topic, origin country, language and year of ``filtered`` (an Article queryset).
 
     ``active`` maps a filter name to its current value, to mark it. The total is
@@ -107,20 +97,22 @@ def article_facets(filtered, active=None, rank=None, page=None):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
 
-    counts = {"type": {}, "language": {}, "year": {}, "topic": [], "country": []}
-    page_ids = [] if page is not None else None
+    # Counts by value for type, language and year; (slug, name, count) for topics and countries.
+    counts: dict[str, dict[str, int]] = {"type": {}, "language": {}, "year": {}}
+    topics: dict[str, list[tuple[str, str, int]]] = {"topic": [], "country": []}
+    page_ids: list[int] | None = [] if page is not None else None
     for facet, value, name, name_en, count in rows:
         if value is None:
             continue
-        if facet == "page":
+        if facet == "page" and page_ids is not None:
             page_ids.append(int(value))
             continue
         if facet in ("topic", "country"):
-            counts[facet].append((value, name_en if in_english() and name_en else name, count))
+            topics[facet].append((value, name_en if in_english() and name_en else name, count))
         else:
             counts[facet][value] = count
 
-    def choices_facet(name, label, choices):
+    def choices_facet(name: str, label: str | Promise, choices: Sequence[tuple[str, str | Promise]]) -> Facet:
         values = [
             FacetValue(value, choice_label, counts[name][value], active.get(name) == value)
             for value, choice_label in choices
@@ -128,8 +120,8 @@ def article_facets(filtered, active=None, rank=None, page=None):
         ]
         return Facet(name, label, values)
 
-    def topic_facet(name, label):
-        ranked = sorted(counts[name], key=lambda item: (-item[2], item[1].lower()))
+    def topic_facet(name: str, label: str | Promise) -> Facet:
+        ranked = sorted(topics[name], key=lambda item: (-item[2], item[1].lower()))
         shown = ranked[:TOPICS_SHOWN]
         # The active value stays visible even when it is not among the most frequent.
         shown += [item for item in ranked[TOPICS_SHOWN:] if item[0] == active.get(name)]

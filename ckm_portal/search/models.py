@@ -18,5 +18,5 @@ class SearchWord(models.Model):
         verbose_name_plural = _("search words")
         indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="search_word_trgm")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.word

@@ -8,16 +8,21 @@ finds Dutch texts on "gedwongen huwelijk", and rows tagged with the topic (their
 ``topic_text`` holds all its names).
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchQueryCombinable
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
+from django.http import QueryDict
 
-from ckm_portal.search.vectors import DUTCH, ENGLISH
+from ckm_portal.core.search_fields import DUTCH, ENGLISH
+from ckm_portal.search.sql import NAMES_IN_TEXT
 from ckm_portal.topics.models import Topic
 
 MAX_LENGTH = 200
@@ -29,15 +34,18 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MIN_NAME_LENGTH = 3
 MAX_TOPICS = 5
 
+# A plain token's index and its normalised text.
+Plain = list[tuple[int, str]]
 
-def normalize(text):
+
+def normalize(text: str) -> str:
     """Lower case, no accents, words separated by single spaces: "Roemenië!" -> "roemenie"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped).split())
 
 
-def clean(raw):
+def clean(raw: str | None) -> tuple[str, bool]:
     """(query, was_cut): control characters removed, whitespace collapsed, at most MAX_LENGTH characters."""
     text = " ".join(CONTROL.sub(" ", raw or "").split())
     if len(text) <= MAX_LENGTH:
@@ -45,7 +53,7 @@ def clean(raw):
     return text[:MAX_LENGTH].rstrip(), True
 
 
-def clean_params(params):
+def clean_params(params: QueryDict) -> QueryDict:
     """A copy of a QueryDict with control characters removed from every value (PostgreSQL refuses NUL)."""
     cleaned = params.copy()
     for name, values in params.lists():
@@ -60,15 +68,15 @@ class Token:
     negated: bool = False
 
     @property
-    def is_or(self):
+    def is_or(self) -> bool:
         return not self.phrase and not self.negated and self.text.lower() == "or"
 
     @property
-    def is_plain(self):
+    def is_plain(self) -> bool:
         return not self.phrase and not self.negated and not self.is_or
 
 
-def tokenize(text):
+def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in TOKEN.finditer(text):
         if match.group(2) is not None:
@@ -78,18 +86,7 @@ def tokenize(text):
     return tokens
 
 
-# The normalised names of the outer topic row found, as whole words, in the text
-# given as the second parameter (already normalised, padded with spaces).
-NAMES_IN_TEXT = """ARRAY(
-    SELECT DISTINCT normalized FROM (
-        SELECT btrim(regexp_replace(lower(unaccent(name)), '[^a-z0-9]+', ' ', 'g')) AS normalized
-        FROM unnest(ARRAY["topics_topic"."name", "topics_topic"."name_en"] || "topics_topic"."aliases") AS n(name)
-    ) AS names
-    WHERE length(normalized) >= %s AND strpos(%s, ' ' || normalized || ' ') > 0
-)"""
-
-
-def named_topics(words):
+def named_topics(words: str) -> list[Topic]:
     """Topics one of whose names occurs as whole words in ``words`` (normalised text); one query.
 
     Each topic comes with ``matched_names``: its normalised names found in the text.
@@ -100,28 +97,28 @@ def named_topics(words):
     matched = RawSQL(NAMES_IN_TEXT, (MIN_NAME_LENGTH, f" {words} "))  # noqa: S611
     # Approved topics only: an unapproved keyword neither widens a search nor shows as a topic of it.
     topics = Topic.objects.public().annotate(matched_names=matched).exclude(matched_names=[])
-    return list(topics.order_by("kind", "name")[:50])
+    return list(topics.by_kind()[:50])
 
 
 @dataclass
 class ParsedQuery:
     text: str
-    tokens: list = field(default_factory=list)
-    topics: list = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
     # Token index -> the topic those tokens named.
-    mentions: dict = field(default_factory=dict)
+    mentions: dict[int, Topic] = field(default_factory=dict)
 
     @property
-    def uses_or(self):
+    def uses_or(self) -> bool:
         return any(token.is_or for token in self.tokens)
 
     @property
-    def words(self):
+    def words(self) -> list[str]:
         """The plain words, for spelling suggestions."""
         return [normalize(token.text) for token in self.tokens if token.is_plain and normalize(token.text)]
 
     @cached_property
-    def tsquery(self):
+    def tsquery(self) -> SearchQueryCombinable:
         """One tsquery for rows in either language, built term by term as websearch_to_tsquery would.
 
         Each word or phrase is looked up in its Dutch and its English form, each
@@ -129,7 +126,7 @@ class ParsedQuery:
         forms. The result is a single ``@@`` that the GIN index answers by
         itself, without reading each matching row's vector again.
         """
-        groups = [[]]  # OR separates groups; terms within a group all have to match
+        groups: list[list[SearchQueryCombinable]] = [[]]  # OR separates groups; terms within a group all have to match
         for index, token in enumerate(self.tokens):
             if token.is_or:
                 groups.append([])
@@ -139,21 +136,21 @@ class ParsedQuery:
                     groups[-1].append(_topic_query(topic))
             else:
                 groups[-1].append(_term_query(token))
-        groups = [_all(group) for group in groups if group]
+        combined = [_all(group) for group in groups if group]
         # Nothing but OR: an empty tsquery, which matches nothing.
-        return _either(groups) if groups else SearchQuery("", config=DUTCH)
+        return _either(combined) if combined else SearchQuery("", config=DUTCH)
 
-    def match(self):
+    def match(self) -> Q:
         return Q(search_vector=self.tsquery)
 
 
-def _in_both(text, search_type):
+def _in_both(text: str, search_type: str) -> SearchQueryCombinable:
     return SearchQuery(text, search_type=search_type, config=DUTCH) | SearchQuery(
         text, search_type=search_type, config=ENGLISH
     )
 
 
-def _term_query(token):
+def _term_query(token: Token) -> SearchQueryCombinable:
     search_type = "phrase" if token.phrase else "plain"
     if token.negated:
         # Neither form may occur: !(nl | en) = !nl & !en.
@@ -163,33 +160,33 @@ def _term_query(token):
     return _in_both(token.text, search_type)
 
 
-def _topic_query(topic):
+def _topic_query(topic: Topic) -> SearchQueryCombinable:
     names = sorted({topic.name, topic.name_en, *topic.aliases} - {""})
     return _either([_in_both(name, "phrase") for name in names])
 
 
-def _either(queries):
+def _either(queries: Sequence[SearchQueryCombinable]) -> SearchQueryCombinable:
     query = queries[0]
     for other in queries[1:]:
         query = query | other
     return query
 
 
-def _all(queries):
+def _all(queries: Sequence[SearchQueryCombinable]) -> SearchQueryCombinable:
     query = queries[0]
     for other in queries[1:]:
         query = query & other
     return query
 
 
-def parse(text):
+def parse(text: str) -> ParsedQuery:
     """Split ``text`` (already cleaned) into topic mentions and the rest; one query for the topics."""
     tokens = tokenize(text)
     parsed = ParsedQuery(text=text, tokens=tokens)
     return _resolve(parsed, tokens)
 
 
-def _resolve(parsed, tokens):
+def _resolve(parsed: ParsedQuery, tokens: list[Token]) -> ParsedQuery:
     plain = [(index, normalize(token.text)) for index, token in enumerate(tokens) if token.is_plain]
     words = " ".join(norm for _, norm in plain if norm)
     candidates = named_topics(words)
@@ -198,7 +195,7 @@ def _resolve(parsed, tokens):
         ((name, topic) for topic in candidates for name in topic.matched_names),
         key=lambda pair: (-len(pair[0].split()), -len(pair[0])),
     )
-    used = set()
+    used: set[int] = set()
     for name, topic in mentions:
         if topic in parsed.topics or len(parsed.topics) >= MAX_TOPICS:
             continue
@@ -210,7 +207,7 @@ def _resolve(parsed, tokens):
     return parsed
 
 
-def _find(plain, name_words, used):
+def _find(plain: Plain, name_words: list[str], used: set[int]) -> set[int] | None:
     """Indexes of the consecutive plain tokens spelling ``name_words``, none of them used yet; or None."""
     # Each plain token may normalise to several words ("non-punishment"), so match on a flat word list.
     flat = [(index, word) for index, norm in plain for word in norm.split()]
@@ -226,6 +223,6 @@ def _find(plain, name_words, used):
     return None
 
 
-def _consecutive(indexes):
+def _consecutive(indexes: set[int]) -> bool:
     """True when no phrase, exclusion or OR sits between the tokens."""
     return sorted(indexes) == list(range(min(indexes), max(indexes) + 1))

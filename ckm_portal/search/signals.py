@@ -3,8 +3,8 @@
 Topics live in the tag table, which a generated column cannot read, so every
 searchable model keeps a copy of its topics' names, English names and aliases.
 Articles also keep their topic ids, which the search facets count (the tag
-table holds several links per article; joining them for 40,000 matches was
-most of a common term's search time).
+table holds several links per article; joining them for a common term's matches
+was most of its search time: see docs/decisions/0001-topic-copies.md).
 Each refresh is one UPDATE over a set of rows with a correlated subquery, never
 a loop over rows in Python:
 
@@ -24,54 +24,56 @@ Queryset ``update()`` and ``bulk_create()`` on topics or tag links send no
 signals; code that uses them calls ``refresh_topic_text`` itself.
 """
 
+from __future__ import annotations
+
 import threading
+from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.aggregates import ArrayAgg, StringAgg
 from django.contrib.postgres.fields import ArrayField
-from django.db.models import F, Func, IntegerField, OuterRef, Subquery, TextField, Value
+from django.db.models import F, Func, IntegerField, Model, OuterRef, QuerySet, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
-from articles.models import Article
+from ckm_portal.core.search_fields import is_searchable, searchable_models
 from ckm_portal.topics.models import TaggedTopic, Topic
 from ckm_portal.topics.services import topics_merged
-from partners.models import Partner
-from projects.models import Project
 
-SEARCHABLE_MODELS = (Article, Project, Partner)
 NAME_FIELDS = ("name", "name_en", "aliases")
 
 # Topics being deleted in this thread: their cascade of link deletes is handled in one go.
 _deleting = threading.local()
 
 
-def _deleting_topics():
+def _deleting_topics() -> set[int]:
     if not hasattr(_deleting, "pks"):
         _deleting.pks = set()
-    return _deleting.pks
+    pks: set[int] = _deleting.pks
+    return pks
 
 
-def topic_names():
+def topic_names() -> Concat:
     """Name, English name and aliases of a link's topic, as one text."""
     aliases = Func(F("tag__aliases"), Value(" "), function="array_to_string", output_field=TextField())
     return Concat(F("tag__name"), Value(" "), F("tag__name_en"), Value(" "), aliases, output_field=TextField())
 
 
-def _links_of_outer_row(model):
+def _links_of_outer_row(model: type[Model]) -> QuerySet[TaggedTopic, dict[str, Any]]:
     return TaggedTopic.objects.filter(
         content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk")
     ).values("object_id")
 
 
-def topic_text_of(model):
+def topic_text_of(model: type[Model]) -> Coalesce:
     """A subquery: the topic names of the outer ``model`` row, or "" when it has none."""
     links = _links_of_outer_row(model).annotate(text=StringAgg(topic_names(), " | ", order_by="tag__name"))
     return Coalesce(Subquery(links.values("text")), Value(""))
 
 
-def topic_ids_of(model):
+def topic_ids_of(model: type[Model]) -> Coalesce:
     """A subquery: the topic ids of the outer ``model`` row, in order, or an empty array."""
     links = _links_of_outer_row(model).annotate(ids=ArrayAgg("tag_id", order_by="tag_id"))
     return Coalesce(Subquery(links.values("ids")), Value([]), output_field=ArrayField(IntegerField()))
@@ -81,13 +83,13 @@ def topic_ids_of(model):
 COPIES = {"topic_text": topic_text_of, "topic_ids": topic_ids_of}
 
 
-def copy_fields(model):
+def copy_fields(model: type[Model]) -> list[str]:
     """The copies of its topics that ``model`` keeps: ``topic_text``, and ``topic_ids`` where it has one."""
     names = {field.name for field in model._meta.concrete_fields}
     return [name for name in COPIES if name in names]
 
 
-def refresh_topic_text(model, pks=None, topic=None):
+def refresh_topic_text(model: type[Model], pks: Iterable[int] | None = None, topic: Topic | None = None) -> int:
     """Recompute the topic copies of ``model`` rows with the given pks, or of every row tagged with ``topic``."""
     rows = model._default_manager.all()
     if pks is not None:
@@ -98,7 +100,7 @@ def refresh_topic_text(model, pks=None, topic=None):
     return rows.update(**{name: COPIES[name](model) for name in copy_fields(model)})
 
 
-def _reread_copies(model, instance):
+def _reread_copies(model: type[Model], instance: Model) -> None:
     """Bring the instance's topic copies up to the stored ones (if the row still exists)."""
     fields = copy_fields(model)
     current = model._default_manager.filter(pk=instance.pk).values_list(*fields).first()
@@ -107,32 +109,31 @@ def _reread_copies(model, instance):
             setattr(instance, name, value)
 
 
-def _searchable(model):
-    return model in SEARCHABLE_MODELS
-
-
 @receiver(post_save, sender=TaggedTopic)
 @receiver(post_delete, sender=TaggedTopic)
-def tag_link_changed(sender, instance, **kwargs):
+def tag_link_changed(sender: type[TaggedTopic], instance: TaggedTopic, **kwargs: Any) -> None:
     if instance.tag_id in _deleting_topics():
         return
     model = instance.content_type.model_class()
-    if _searchable(model):
+    if model is not None and is_searchable(model):
         refresh_topic_text(model, pks=[instance.object_id])
 
 
 @receiver(m2m_changed, sender=TaggedTopic)
-def tags_changed(sender, instance, action, **kwargs):
+def tags_changed(sender: type[TaggedTopic], instance: Model, action: str, **kwargs: Any) -> None:
     # The links themselves were saved or deleted above; this only brings the
     # instance in memory up to date, so code that goes on using it sees the new text.
-    if action in {"post_add", "post_remove", "post_clear"} and _searchable(type(instance)):
+    if action in {"post_add", "post_remove", "post_clear"} and is_searchable(type(instance)):
         _reread_copies(type(instance), instance)
 
 
-@receiver(pre_save, sender=Article)
-@receiver(pre_save, sender=Project)
-@receiver(pre_save, sender=Partner)
-def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs):
+def reread_topic_text(
+    sender: type[Model],
+    instance: Model,
+    update_fields: Iterable[str] | None = None,
+    raw: bool = False,
+    **kwargs: Any,
+) -> None:
     if raw or instance._state.adding or instance.pk is None:
         return
     if update_fields is not None and not COPIES.keys() & set(update_fields):
@@ -140,12 +141,12 @@ def reread_topic_text(sender, instance, update_fields=None, raw=False, **kwargs)
     _reread_copies(sender, instance)
 
 
-def _names(topic):
+def _names(topic: Topic) -> tuple[Any, ...]:
     return tuple(topic.__dict__.get(field) for field in NAME_FIELDS)
 
 
 @receiver(pre_save, sender=Topic)
-def remember_stored_names(sender, instance, raw=False, **kwargs):
+def remember_stored_names(sender: type[Topic], instance: Topic, raw: bool = False, **kwargs: Any) -> None:
     # Read at save time (one query), not kept from loading: pages load many topics and save none.
     if raw or instance._state.adding:
         return
@@ -153,22 +154,22 @@ def remember_stored_names(sender, instance, raw=False, **kwargs):
 
 
 @receiver(post_save, sender=Topic)
-def topic_renamed(sender, instance, created, raw=False, **kwargs):
+def topic_renamed(sender: type[Topic], instance: Topic, created: bool, raw: bool = False, **kwargs: Any) -> None:
     if created or raw or _names(instance) == getattr(instance, "_stored_names", None):
         return
-    for model in SEARCHABLE_MODELS:
+    for model in searchable_models():
         refresh_topic_text(model, topic=instance)
 
 
 @receiver(topics_merged)
-def topics_were_merged(sender, survivor, **kwargs):
-    for model in SEARCHABLE_MODELS:
+def topics_were_merged(sender: Any, survivor: Topic, **kwargs: Any) -> None:
+    for model in searchable_models():
         refresh_topic_text(model, topic=survivor)
 
 
 @receiver(pre_delete, sender=Topic)
-def topic_deleting(sender, instance, **kwargs):
-    tagged = {}
+def topic_deleting(sender: type[Topic], instance: Topic, **kwargs: Any) -> None:
+    tagged: dict[int, list[int]] = {}
     for content_type_id, object_id in instance.tagged_items.values_list("content_type_id", "object_id"):
         tagged.setdefault(content_type_id, []).append(object_id)
     instance._search_tagged = tagged
@@ -176,9 +177,15 @@ def topic_deleting(sender, instance, **kwargs):
 
 
 @receiver(post_delete, sender=Topic)
-def topic_deleted(sender, instance, **kwargs):
+def topic_deleted(sender: type[Topic], instance: Topic, **kwargs: Any) -> None:
     _deleting_topics().discard(instance.pk)
     for content_type_id, pks in getattr(instance, "_search_tagged", {}).items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if _searchable(model):
+        if model is not None and is_searchable(model):
             refresh_topic_text(model, pks=pks)
+
+
+def connect_searchable_models() -> None:
+    """Called from the app's ready(), once every model is loaded."""
+    for model in searchable_models():
+        pre_save.connect(reread_topic_text, sender=model, dispatch_uid=f"search.reread_topic_text.{model._meta.label}")

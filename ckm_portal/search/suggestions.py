@@ -6,37 +6,21 @@ frequent title words (the ``SearchWord`` table, filled by
 ``manage.py refresh_search_words``). One query corrects all words of a query.
 """
 
+from collections.abc import Iterable
+
 from django.db import connection, transaction
 
 from articles.models import Article, Status
 from ckm_portal.search.models import SearchWord
+from ckm_portal.search.sql import SUGGEST_SQL, WORDS_SQL
 from ckm_portal.topics.models import Topic
 
 MAX_WORDS = 8
 MIN_SIMILARITY = 0.4
 MIN_WORD_LENGTH = 3
 
-# For each query word (with its position), the most similar known term. The
-# ``%`` operator (pg_trgm's similarity above its threshold) lets the trigram
-# index on the word table do the work; topics are few enough to scan.
-SUGGEST_SQL = """
-SELECT query.position, best.term
-FROM unnest(%s::text[]) WITH ORDINALITY AS query(word, position)
-CROSS JOIN LATERAL (
-    SELECT term, similarity(term, query.word) AS score FROM (
-        SELECT lower(unaccent(name)) AS term FROM {topic} WHERE approved
-        UNION SELECT lower(unaccent(name_en)) FROM {topic} WHERE approved AND name_en <> ''
-        UNION SELECT lower(unaccent(alias)) FROM {topic}, unnest(aliases) AS alias WHERE approved
-        UNION SELECT word FROM {word} WHERE word %% query.word
-    ) AS known
-    WHERE similarity(term, query.word) >= %s
-    ORDER BY score DESC, term
-    LIMIT 1
-) AS best
-"""
 
-
-def did_you_mean(words):
+def did_you_mean(words: Iterable[str]) -> str:
     """The corrected query (words joined by spaces), or "" when there is nothing better to offer."""
     words = [word for word in words if word][:MAX_WORDS]
     candidates = [word for word in words if len(word) >= MIN_WORD_LENGTH]
@@ -51,22 +35,7 @@ def did_you_mean(words):
     return " ".join(corrected) if corrected != words else ""
 
 
-# Title words: the simple configuration keeps whole words (no stemming), and
-# ts_stat counts in how many titles each occurs. Only published titles, so no
-# suggestion gives away the words of an embargoed article.
-WORDS_SQL = """
-INSERT INTO {word} (word, frequency)
-SELECT word, ndoc FROM ts_stat($$
-    SELECT to_tsvector('simple', lower(unaccent(title))) FROM {article}
-    WHERE status = '{published}' AND published_at <= now()
-$$)
-WHERE length(word) BETWEEN %s AND 100 AND word !~ '^[0-9]+$' AND ndoc >= %s
-ORDER BY ndoc DESC, word
-LIMIT %s
-"""
-
-
-def refresh_words(min_titles=2, limit=20000):
+def refresh_words(min_titles: int = 2, limit: int = 20000) -> int:
     """Replace the word table with the words of at least ``min_titles`` published titles; returns how many."""
     qn = connection.ops.quote_name
     sql = WORDS_SQL.format(

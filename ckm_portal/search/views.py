@@ -1,14 +1,16 @@
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from ckm_portal.search import query as search_query
-from ckm_portal.search.selectors import site_search
+from ckm_portal.search.facets import Facet
+from ckm_portal.search.services import site_search
 
 # Parameters of the search page itself; the rest are article filters.
 OWN_PARAMS = ("q", "page", "order")
 
 
-def results(request):
+def results(request: HttpRequest) -> HttpResponse:
     params = search_query.clean_params(request.GET)
     query, was_cut = search_query.clean(params.get("q", ""))
     if not query:
@@ -25,4 +27,25 @@ def results(request):
         page_number=params.get("page"),
         order=params.get("order", "relevance"),
     )
+    link_facets(results.facets, params)
     return render(request, "search/results.html", {"results": results, "query": query, "was_cut": was_cut})
+
+
+def with_params(params: QueryDict, **changes: str | None) -> str:
+    """``params`` as a query string ("?..."), with some set or (None) removed, and always without the page."""
+    params = params.copy()
+    for name, value in {**changes, "page": None}.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return f"?{params.urlencode()}"
+
+
+def link_facets(facets: list[Facet], params: QueryDict) -> list[Facet]:
+    # Built here, not with {% querystring %}: each facet's parameter name is data, which Django 5.2's tag cannot take.
+    for facet in facets:
+        facet.clear_url = with_params(params, **{facet.name: None})
+        for item in facet.values:
+            item.url = with_params(params, **{facet.name: item.value})
+    return facets

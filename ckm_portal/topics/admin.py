@@ -74,7 +74,7 @@ class TopicAdmin(admin.ModelAdmin):
     @admin.action(description=_("Merge selected topics"), permissions=["change", "delete"])
     def merge_selected(self, request, queryset):
         """First a confirmation page to pick the topic that stays; its form posts back to this action."""
-        topics = list(queryset.order_by("kind", "name"))
+        topics = list(queryset.by_kind())
         if len(topics) < 2:
             self.message_user(request, gettext("Select at least two topics to merge."), messages.WARNING)
             return None

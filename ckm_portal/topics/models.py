@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import _TaggableManager
 from taggit.models import CommonGenericTaggedItemBase, TagBase
 
-from ckm_portal.slug_urls import slug_url
+from ckm_portal.core.slug_urls import slug_url
 
 
 class TopicKind(models.TextChoices):
@@ -42,6 +42,10 @@ class TopicQuerySet(models.QuerySet):
     def awaiting_review(self):
         return self.filter(approved=False)
 
+    def by_kind(self):
+        """Grouped by kind (subjects, countries, ...), by name within each: how topics are listed everywhere."""
+        return self.order_by("kind", "name")
+
 
 class TopicsManager(_TaggableManager):
     """taggit's manager of an object's topics, which also takes a Prefetch queryset (taggit refuses one).
@@ -62,10 +66,20 @@ def listed_topics():
     """Prefetch a list's public topics into each row's ``listed_topics`` (a plain list).
 
     With ``to_attr`` Django keeps the fetched rows as they are; without it, it
-    builds a topics queryset per row to hold them (for taggit, about 0.3 ms a row).
+    builds a topics queryset per row to hold them (see docs/decisions/0009-listed-topics-prefetch.md).
     Unapproved keywords stay out: the lists are public pages.
     """
     return Prefetch("topics", queryset=Topic.objects.public(), to_attr="listed_topics")
+
+
+class TaggedQuerySet(models.QuerySet):
+    """The topic queries every model tagged through ``TaggedTopic`` shares (articles, partners, projects)."""
+
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def with_listing_relations(self):
+        return self.prefetch_related(listed_topics())
 
 
 def in_english():

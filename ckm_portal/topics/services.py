@@ -1,5 +1,9 @@
 """Changes to the vocabulary that touch more than one topic: merging."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Exists, Min, OuterRef
@@ -18,10 +22,10 @@ class MergeError(ValueError):
     pass
 
 
-def merged_aliases(survivor, merged):
+def merged_aliases(survivor: Topic, merged: Iterable[Topic]) -> list[str]:
     """The survivor's aliases plus every name of the merged topics, once each (whatever the case)."""
     seen = {name.casefold() for name in (survivor.name, survivor.name_en) if name}
-    aliases = []
+    aliases: list[str] = []
     names = [*survivor.aliases, *(name for topic in merged for name in (topic.name, topic.name_en, *topic.aliases))]
     for name in (name.strip() for name in names):
         if name and name.casefold() not in seen:
@@ -30,12 +34,20 @@ def merged_aliases(survivor, merged):
     return aliases
 
 
-def statistics_cache_keys(topic_ids):
-    # The keys ckm_portal.topics.views caches counts under (this worker's copy only).
-    return ["topics:article_counts", *(f"topics:statistics:{pk}" for pk in topic_ids)]
+# Where the site's topic statistics are cached (ckm_portal.site.selectors; this worker's copy only):
+# defined here, below the site, so that a merge can clear them.
+ARTICLE_COUNTS_KEY = "topics:article_counts"
 
 
-def merge_topics(*, survivor: Topic, merged) -> Topic:
+def statistics_key(topic_id: int) -> str:
+    return f"topics:statistics:{topic_id}"
+
+
+def statistics_cache_keys(topic_ids: Iterable[int]) -> list[str]:
+    return [ARTICLE_COUNTS_KEY, *(statistics_key(pk) for pk in topic_ids)]
+
+
+def merge_topics(*, survivor: Topic, merged: Iterable[Topic]) -> Topic:
     """Merge the ``merged`` topics into ``survivor``, in one transaction; returns the survivor.
 
     Every link of an article, project or partner moves to the survivor (an

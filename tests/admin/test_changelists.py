@@ -6,9 +6,7 @@ from django.utils import timezone
 
 from articles.models import Status
 from ckm_portal.topics.models import Topic, TopicKind
-from partners.models import Partner
-from projects.models import Project
-from tests.admin.fixtures import make_article
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +21,9 @@ def content():
         Topic.objects.create(name="Nigeria", slug="nigeria", kind=TopicKind.COUNTRY, iso_code="NG"),
         Topic.objects.create(name="Horeca", slug="horeca", kind=TopicKind.SECTOR),
     ]
-    partners = [
-        Partner.objects.create(name=f"Partner {i}", slug=f"partner-{i}", kind="ngo", scope="national") for i in range(3)
-    ]
+    partners = [make_partner(f"Partner {i}", slug=f"partner-{i}") for i in range(3)]
     articles = [make_article(topics=topics, status=Status.PUBLISHED) for _ in range(3)]
-    project = Project.objects.create(title="Terugkeer", slug="terugkeer", start_date="2020-01-01")
+    project = make_project("Terugkeer", slug="terugkeer", start_date="2020-01-01")
     project.partners.set(partners)
     project.related_articles.set(articles)
     project.topics.add(*topics)
@@ -38,8 +34,8 @@ def add_more(n):
     topic = Topic.objects.get(slug="voodoo")
     for i in range(n):
         make_article(topics=[topic], published_at=timezone.now())
-        Partner.objects.create(name=f"Extra {i}", slug=f"extra-{i}", kind="funder", scope="international")
-        project = Project.objects.create(title=f"Extra {i}", slug=f"extra-{i}")
+        make_partner(f"Extra {i}", slug=f"extra-{i}", kind="funder", scope="international")
+        project = make_project(f"Extra {i}", slug=f"extra-{i}")
         project.topics.add(topic)
         Topic.objects.create(name=f"Trefwoord {i}", slug=f"trefwoord-{i}")
 

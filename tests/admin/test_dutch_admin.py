@@ -15,9 +15,7 @@ from django.utils import timezone
 
 from articles.models import Status
 from ckm_portal.topics.models import Topic, TopicKind
-from partners.models import Partner
-from projects.models import Project
-from tests.admin.fixtures import make_article
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -41,10 +39,10 @@ def content(chief_editor):
     article.status = Status.REVIEW  # in review again, so that it can be sent back
     article.save()
     scheduled = make_article(status=Status.PUBLISHED, published_at=timezone.now() + timezone.timedelta(days=3))
-    partner = Partner.objects.create(name="Fier", slug="fier", kind="ngo", scope="national")
+    partner = make_partner("Fier", slug="fier")
     partner.name = "Fier Fryslân"
     partner.save()
-    project = Project.objects.create(title="Terugkeer", slug="terugkeer", description="<p>Over terugkeer.</p>")
+    project = make_project("Terugkeer", slug="terugkeer", description="<p>Over terugkeer.</p>")
     project.is_featured = True
     project.save()
     return {"article": article, "scheduled": scheduled, "partner": partner, "project": project, "topic": voodoo}

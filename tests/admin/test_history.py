@@ -11,7 +11,7 @@ from articles.models import Status
 from ckm_portal.topics.models import Topic
 from partners.models import Partner
 from projects.models import Project
-from tests.admin.fixtures import make_article
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +82,7 @@ def test_restoring_an_old_published_version_is_the_publication_rule_again(editor
 
 
 def test_viewing_history_does_not_allow_restoring(editor_client, chief_client):
-    partner = Partner.objects.create(name="Fier", slug="fier", kind="ngo", scope="national")
+    partner = make_partner("Fier", slug="fier")
     first = partner.history.earliest()
     partner.name = "Fier Fryslân"
     partner.save()
@@ -97,7 +97,7 @@ def test_viewing_history_does_not_allow_restoring(editor_client, chief_client):
 
 
 def test_a_project_restores_its_description(chief_client):
-    project = Project.objects.create(title="Terugkeer", slug="terugkeer", description="<p>oud</p>")
+    project = make_project("Terugkeer", slug="terugkeer", description="<p>oud</p>")
     first = project.history.earliest()
     project.description = "<p>nieuw</p>"
     project.save()

@@ -13,9 +13,7 @@ from django.utils import translation
 from articles import services
 from articles.models import Article, Status
 from ckm_portal.editors.history import readable_history
-from partners.models import Partner
-from projects.models import Project
-from tests.admin.fixtures import make_article
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -96,11 +94,9 @@ def test_saving_an_unchanged_article_records_no_changed_fields(chief_client, chi
 
 
 def test_saving_unchanged_partners_and_projects_records_no_changed_fields(chief_client):
-    partner = Partner.objects.create(
-        name="Fier", slug="fier", kind="ngo", scope="national", website="https://www.fier.nl"
-    )
-    project = Project.objects.create(
-        title="Terugkeer", slug="terugkeer", description="<p>Over <em>terugkeer</em>.</p>", start_date="2024-01-01"
+    partner = make_partner("Fier", slug="fier", website="https://www.fier.nl")
+    project = make_project(
+        "Terugkeer", slug="terugkeer", description="<p>Over <em>terugkeer</em>.</p>", start_date="2024-01-01"
     )
     for obj in (partner, project):
         post_unchanged(chief_client, obj)

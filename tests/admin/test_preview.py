@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from articles.models import Status
 from ckm_portal.topics.models import Topic
-from tests.admin.fixtures import make_article, make_user
+from tests.factories import make_article, make_user
 
 pytestmark = pytest.mark.django_db
 

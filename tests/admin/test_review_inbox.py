@@ -12,8 +12,8 @@ from articles import inbox, services
 from articles.models import Article, Status
 from ckm_portal.editors import roles
 from ckm_portal.topics.models import Topic
-from tests.admin.fixtures import logged_in_client, make_article, make_user
-from tests.articles.test_publishing import article_form_data
+from tests.factories import logged_in_client, make_article, make_user
+from tests.support.admin_forms import article_form_data
 
 pytestmark = pytest.mark.django_db
 HOUR = timezone.timedelta(hours=1)

@@ -13,9 +13,7 @@ from django.utils import translation
 
 from articles.models import Article
 from ckm_portal.topics.models import Topic, TopicKind
-from partners.models import Partner
-from projects.models import Project
-from tests.admin.fixtures import logged_in_client, make_article, make_user
+from tests.factories import logged_in_client, make_article, make_partner, make_project, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +119,7 @@ def test_projects_and_partners_get_the_same_answers(editor_client, vocabulary, a
 
 
 def test_other_autocomplete_fields_keep_djangos_answers(chief_client):
-    Partner.objects.create(name="Fier", slug="fier", kind="ngo", scope="national")
+    make_partner("Fier", slug="fier")
     response = ask(chief_client, "fie", app_label="projects", model_name="project", field_name="partners")
     assert response.status_code == 200
     assert [result["text"] for result in response.json()["results"]] == ["Fier"]
@@ -237,25 +235,9 @@ def test_a_new_object_cannot_pick_an_unapproved_topic(editor_client, vocabulary)
     assert list(article.topics.all()) == []
 
 
-def make_project(topics):
-    project = Project.objects.create(title="Terugkeer", slug="terugkeer")
-    project.topics.set(topics)
-    return project
-
-
-def make_partner(topics):
-    partner = Partner.objects.create(name="Fier", slug="fier", kind="ngo", scope="national")
-    partner.topics.set(topics)
-    return partner
-
-
-def make_tagged_article(topics):
-    return make_article(topics=topics)
-
-
-@pytest.mark.parametrize("make", [make_tagged_article, make_project, make_partner])
+@pytest.mark.parametrize("make", [make_article, make_project, make_partner])
 def test_saving_links_exactly_the_chosen_topics(chief_client, vocabulary, make):
-    obj = make([vocabulary["voodoo"], vocabulary["horeca"]])
+    obj = make(topics=[vocabulary["voodoo"], vocabulary["horeca"]])
     opts = obj._meta
     url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
     topics_before = Topic.objects.count()

@@ -7,9 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Status
-from partners.models import Partner
-from projects.models import Project
-from tests.admin.fixtures import make_article
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -45,8 +43,8 @@ def test_a_public_article_opens_its_public_page(chief_client):
 
 
 def test_partners_and_projects_are_always_public(chief_client):
-    partner = Partner.objects.create(name="Fier", slug="fier", kind="ngo", scope="national")
-    project = Project.objects.create(title="Terugkeer", slug="terugkeer", start_date="2020-01-01")
+    partner = make_partner("Fier", slug="fier")
+    project = make_project("Terugkeer", slug="terugkeer", start_date="2020-01-01")
     for model, obj in (("partners_partner", partner), ("projects_project", project)):
         response = chief_client.get(view_on_site(chief_client, model, obj.pk), follow=True)
         assert response.status_code == 200

@@ -4,31 +4,23 @@ import re
 from html import unescape
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Attachment, Status
-from tests.admin.fixtures import make_article, make_user
-from tests.articles.test_uploads import PDF
+from articles.models import Status
+from tests.factories import PDF, make_article, make_attachment, make_user
 
 pytestmark = pytest.mark.django_db
 
 
-def attach(article, name="uitspraak.pdf", title="Uitspraak"):
-    attachment = Attachment(article=article, title=title)
-    attachment.file.save(name, ContentFile(PDF), save=True)
-    return attachment
-
-
 @pytest.fixture
 def published():
-    return attach(make_article(status=Status.PUBLISHED))
+    return make_attachment(make_article(status=Status.PUBLISHED))
 
 
 @pytest.fixture
 def draft():
-    return attach(make_article(status=Status.DRAFT))
+    return make_attachment(make_article(status=Status.DRAFT))
 
 
 def body(response):
@@ -96,8 +88,12 @@ def test_staff_get_a_drafts_pdf_never_stored_by_caches(editor_client, draft):
 
 
 def test_a_scheduled_or_archived_articles_pdf_is_a_404(client, editor_client):
-    scheduled = attach(make_article(status=Status.PUBLISHED, published_at=timezone.now() + timezone.timedelta(hours=1)))
-    archived = attach(make_article(status=Status.ARCHIVED, published_at=timezone.now() - timezone.timedelta(days=1)))
+    scheduled = make_attachment(
+        make_article(status=Status.PUBLISHED, published_at=timezone.now() + timezone.timedelta(hours=1))
+    )
+    archived = make_attachment(
+        make_article(status=Status.ARCHIVED, published_at=timezone.now() - timezone.timedelta(days=1))
+    )
     for attachment in (scheduled, archived):
         assert client.get(attachment.get_absolute_url()).status_code == 404
         assert editor_client.get(attachment.get_absolute_url()).status_code == 200
@@ -129,7 +125,7 @@ def test_an_unpublished_articles_pdf_is_gone_at_once_even_with_the_page_cache(cl
 
 
 def test_a_non_ascii_name_gets_an_ascii_fallback_and_the_exact_name(client):
-    attachment = attach(make_article(status=Status.PUBLISHED), name="Überblick café.pdf")
+    attachment = make_attachment(make_article(status=Status.PUBLISHED), name="Überblick café.pdf")
     response = client.get(attachment.get_absolute_url())
     assert response.status_code == 200
     disposition = response["Content-Disposition"]

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from articles.transfer import import_articles
-from tests.admin.fixtures import make_article
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 
 from articles.models import Article, Status
 from ckm_portal.topics.models import Topic, TopicKind
-from tests.admin.fixtures import make_article
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 

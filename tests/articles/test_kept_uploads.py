@@ -13,8 +13,8 @@ from django.urls import reverse
 
 from articles import uploads
 from articles.models import Attachment
-from tests.admin.fixtures import make_article
-from tests.articles.test_uploads import EXE, PDF, admin_post, upload
+from tests.factories import PDF, make_article
+from tests.support.uploads import EXE, admin_post, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ from django.utils import timezone
 from articles import services
 from articles.models import Article, Status
 from ckm_portal.editors import roles
-from tests.admin.fixtures import make_article
+from tests.factories import make_article
+from tests.support.admin_forms import article_form_data
 
 pytestmark = pytest.mark.django_db
 HOUR = timezone.timedelta(hours=1)
@@ -93,33 +94,6 @@ def test_a_user_given_the_publish_permission_directly_can_publish(editor):
 
 
 # The admin change form
-
-
-def article_form_data(article, **changes):
-    data = {
-        "title": article.title,
-        "slug": article.slug,
-        "article_type": article.article_type,
-        "language": article.language,
-        "summary": article.summary,
-        "body": article.body,
-        "topics": "",
-        "status": article.status,
-        "source_name": "",
-        "source_url": "",
-        "authors": "",
-        "court": "",
-        "ecli": "",
-        "publisher": "",
-        "doi": "",
-        "isbn": "",
-        "attachments-TOTAL_FORMS": "0",
-        "attachments-INITIAL_FORMS": "0",
-        "attachments-MIN_NUM_FORMS": "0",
-        "attachments-MAX_NUM_FORMS": "1000",
-    }
-    data.update(changes)
-    return data
 
 
 def change_url(article):

@@ -4,9 +4,8 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Status
-from ckm_portal.sanitize import clean_html
-from projects.models import Project
-from tests.admin.fixtures import make_article
+from ckm_portal.core.sanitize import clean_html
+from tests.factories import make_article, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +62,7 @@ def test_the_allowlist_keeps_what_the_editor_makes():
 @pytest.mark.parametrize("payload", XSS_CORPUS)
 def test_article_and_project_rich_text_are_cleaned_on_save_by_any_route(payload):
     article = Article.objects.create(title="t", slug="t", body=f"<p>ok</p>{payload}")
-    project = Project.objects.create(title="p", slug="p", description=f"<p>ok</p>{payload}")
+    project = make_project("p", slug="p", description=f"<p>ok</p>{payload}")
     article.refresh_from_db()
     project.refresh_from_db()
     assert_clean(article.body)

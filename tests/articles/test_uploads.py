@@ -2,41 +2,14 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Attachment
 from articles.validators import validate_pdf
-from tests.admin.fixtures import make_article
+from tests.factories import PDF, make_article
+from tests.support.uploads import EXE, admin_post, upload
 
 pytestmark = pytest.mark.django_db
-
-# A minimal but well-formed PDF: header, one empty page, cross-reference table, trailer.
-PDF = b"\n".join(
-    [
-        b"%PDF-1.4",
-        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
-        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
-        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj",
-        b"xref",
-        b"0 4",
-        b"0000000000 65535 f ",
-        b"0000000009 00000 n ",
-        b"0000000058 00000 n ",
-        b"0000000115 00000 n ",
-        b"trailer << /Size 4 /Root 1 0 R >>",
-        b"startxref",
-        b"186",
-        b"%%EOF",
-        b"",
-    ]
-)
-# What a renamed Windows program starts with: the MZ header and the DOS stub.
-EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"This program cannot be run in DOS mode." * 50
-
-
-def upload(name, content, content_type="application/pdf"):
-    return SimpleUploadedFile(name, content, content_type=content_type)
 
 
 def messages_of(error):
@@ -78,20 +51,6 @@ def test_the_default_limit_is_twenty_megabytes():
     from django.conf import settings  # noqa: PLC0415
 
     assert settings.ATTACHMENT_MAX_BYTES == 20 * 1024 * 1024
-
-
-def admin_post(article, file):
-    return {
-        "title": article.title,
-        "slug": article.slug,
-        "article_type": "news",
-        "language": "nl",
-        "status": "draft",
-        "attachments-TOTAL_FORMS": "1",
-        "attachments-INITIAL_FORMS": "0",
-        "attachments-0-title": "Uitspraak",
-        "attachments-0-file": file,
-    }
 
 
 def test_the_admin_stores_a_pdf_under_media_root(editor_client, media_root):

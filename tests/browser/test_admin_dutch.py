@@ -10,8 +10,11 @@ from playwright.sync_api import expect
 from articles.models import Status
 from ckm_portal.editors import roles
 from ckm_portal.topics.models import Topic, TopicKind
-from tests.admin.fixtures import make_article
-from tests.browser.test_admin_flow import log_in, make_staff, watch_console
+from tests.factories import make_article, make_user
+from tests.support.browser import log_in, watch_console
+
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 ENGLISH_TOOLBAR = {"bold", "italic", "paragraph", "heading 2", "insert link", "Insert table", "undo"}
 
@@ -48,9 +51,8 @@ def dialog_texts(page):
     }
 
 
-@pytest.mark.browser
 def test_the_editor_speaks_dutch_to_a_dutch_editor(live_server, browser):
-    make_staff("redacteur", roles.EDITOR)
+    make_user("redacteur", roles.EDITOR)
     page, errors = open_article_form(browser, live_server.url, "nl-NL")
     assert page.locator("html").get_attribute("lang") == "nl"
 
@@ -83,9 +85,8 @@ def test_the_editor_speaks_dutch_to_a_dutch_editor(live_server, browser):
     page.context.close()
 
 
-@pytest.mark.browser
 def test_the_editor_stays_english_for_an_english_editor(live_server, browser):
-    make_staff("redacteur", roles.EDITOR)
+    make_user("redacteur", roles.EDITOR)
     page, errors = open_article_form(browser, live_server.url, "en-GB")
     assert page.locator("html").get_attribute("lang") == "en"
     assert {"bold", "italic", "insert link", "Insert table"} <= toolbar_titles(page)
@@ -94,10 +95,9 @@ def test_the_editor_stays_english_for_an_english_editor(live_server, browser):
     page.context.close()
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize("username,role", [("hoofdredacteur", roles.CHIEF_EDITOR), ("redacteur", roles.EDITOR)])
 def test_the_article_list_fits_a_1280_pixel_screen(live_server, browser, artifacts_dir, username, role):
-    make_staff(username, role)
+    make_user(username, role)
     topics = [
         Topic.objects.create(name=name, slug=slug, kind=TopicKind.THEME)
         for name, slug in [
@@ -126,9 +126,8 @@ def test_the_article_list_fits_a_1280_pixel_screen(live_server, browser, artifac
     page.context.close()
 
 
-@pytest.mark.browser
 def test_the_history_pages_are_dutch_and_load_under_the_csp(live_server, browser, artifacts_dir):
-    chief = make_staff("hoofdredacteur", roles.CHIEF_EDITOR)
+    chief = make_user("hoofdredacteur", roles.CHIEF_EDITOR)
     article = make_article(title="Oude titel", status=Status.REVIEW, created_by=chief)
     article.title, article.status, article._history_user = "Nieuwe titel", Status.PUBLISHED, chief
     article.published_at = article.created_at

@@ -3,50 +3,24 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from articles.models import Article, Status
 from ckm_portal.editors import roles
 from ckm_portal.topics.models import Topic, TopicKind
+from tests.factories import make_user
+from tests.support.browser import log_in, watch_console
 
-PASSWORD = "correct-horse-battery-staple-42"
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
 TITLE = "Juju-eed en aangiftebereidheid"
 
 
-def make_staff(username, role):
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD)
-    roles.assign(user, role)
-    return user
-
-
-def watch_console(page):
-    """Collect console errors, which is where Chromium reports whatever the CSP refused."""
-    errors = []
-
-    def on_console(message):
-        # Browsers ask every site for /favicon.ico; the admin pages do not name one.
-        if message.type == "error" and not message.location["url"].endswith("/favicon.ico"):
-            errors.append(f"{message.text} ({message.location['url']})")
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    return errors
-
-
-def log_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#user-tools")).to_be_visible()
-
-
-@pytest.mark.browser
 def test_editor_writes_and_submits_chief_editor_publishes(live_server, browser, page, artifacts_dir):
     Topic.objects.create(name="Voodoo", slug="voodoo", kind=TopicKind.THEME)
-    make_staff("redacteur", roles.EDITOR)
-    make_staff("hoofdredacteur", roles.CHIEF_EDITOR)
+    make_user("redacteur", roles.EDITOR)
+    make_user("hoofdredacteur", roles.CHIEF_EDITOR)
     base_url = live_server.url
 
     # The editor writes a tagged draft in the rich-text editor and submits it for review.

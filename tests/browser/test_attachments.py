@@ -1,20 +1,21 @@
 """A visitor follows the PDF link of a public article, with DEBUG on (as under `make run`) and off (production)."""
 
 import pytest
-from django.core.files.base import ContentFile
 
-from articles.models import Attachment, Status
-from tests.admin.fixtures import make_article
-from tests.articles.test_uploads import PDF
-from tests.servers import gunicorn
+from articles.models import Status
+from tests.factories import PDF, make_article, make_attachment
+from tests.support.servers import gunicorn
+
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 @pytest.fixture
 def attachments(transactional_db, media_root):
-    public = Attachment(article=make_article(title="Jaarverslag", status=Status.PUBLISHED), title="Jaarverslag 2024")
-    public.file.save("jaarverslag.pdf", ContentFile(PDF), save=True)
-    draft = Attachment(article=make_article(title="Concept", status=Status.DRAFT), title="Concept")
-    draft.file.save("concept.pdf", ContentFile(PDF), save=True)
+    public = make_attachment(
+        make_article("Jaarverslag", status=Status.PUBLISHED), "Jaarverslag 2024", "jaarverslag.pdf"
+    )
+    draft = make_attachment(make_article("Concept", status=Status.DRAFT), "Concept", "concept.pdf")
     return public, draft
 
 

@@ -13,9 +13,12 @@ from playwright.sync_api import expect
 from articles.models import Article, Status
 from ckm_portal.editors import roles
 from ckm_portal.topics.models import Topic, TopicKind
-from tests.browser.test_admin_flow import log_in, make_staff, watch_console
+from tests.factories import make_user
+from tests.support.browser import log_in, watch_console
 
-pytestmark = pytest.mark.browser
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
 
 TITLE = "Gedwongen rituelen in de prostitutie"
 
@@ -53,7 +56,7 @@ def pick(page, field, term):
 
 def test_an_editor_picks_topics_and_cannot_create_one(live_server, browser, page, artifacts_dir):
     vocabulary()
-    make_staff("redacteur", roles.EDITOR)
+    make_user("redacteur", roles.EDITOR)
     base_url = live_server.url
     topics_before = sorted(Topic.objects.values_list("pk", "name", "slug", "approved"))
     index_before, search_before = public_view(page, base_url)

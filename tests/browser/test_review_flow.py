@@ -5,16 +5,19 @@ from playwright.sync_api import expect
 
 from articles.models import Article, Status
 from ckm_portal.editors import roles
-from tests.browser.test_admin_flow import log_in, make_staff, watch_console
+from tests.factories import make_user
+from tests.support.browser import log_in, watch_console
+
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 TITLE = "Gedwongen huwelijk en de terugkeer naar Guinee"
 NOTE = "Noem de bron van de cijfers in de tweede alinea."
 
 
-@pytest.mark.browser
 def test_submit_send_back_with_a_note_and_the_editor_sees_it(live_server, browser, page, artifacts_dir):
-    editor = make_staff("redacteur", roles.EDITOR)
-    make_staff("hoofdredacteur", roles.CHIEF_EDITOR)
+    editor = make_user("redacteur", roles.EDITOR)
+    make_user("hoofdredacteur", roles.CHIEF_EDITOR)
     article = Article.objects.create(title=TITLE, slug="gedwongen-huwelijk-guinee", created_by=editor)
     base_url = live_server.url
 

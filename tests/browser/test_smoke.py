@@ -2,8 +2,10 @@ import pytest
 
 from ckm_portal.topics.models import Topic
 
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-@pytest.mark.browser
+
 def test_home_page_renders_styled_in_chromium(live_server, page, artifacts_dir):
     Topic.objects.create(name="Voodoo", slug="voodoo", kind="theme")
     errors = []

@@ -7,12 +7,14 @@ from django.utils import translation
 
 from articles.models import Article
 from ckm_portal.topics.models import Topic
-from partners.filters import partners_for_topic
 from partners.models import Partner
+from partners.selectors import partners_for_topic
 from projects.models import Project
-from tests.browser.axe import axe_violations, describe
+from tests.support.axe import axe_violations, describe
 
-pytestmark = pytest.mark.browser
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
 
 PHONE = {"width": 390, "height": 844}
 

@@ -9,11 +9,11 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from articles.models import Article, ArticleType, Status
-from ckm_portal.editorial import Language
+from ckm_portal.core.editorial import Language
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
-from partners.filters import partners_for_topic
 from partners.models import Partner, PartnerKind
+from partners.selectors import partners_for_topic
 from projects.models import Project
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +53,8 @@ def snapshot():
     }
 
 
-def test_summary_line_counts_what_was_loaded():
-    summary = run("load_demo")
+def test_summary_line_counts_what_was_loaded(demo):
+    summary = demo
 
     match = re.fullmatch(r"Demo content: (\d+) topics, (\d+) partners, (\d+) projects, (\d+) articles\.", summary)
     assert match, summary
@@ -63,8 +63,7 @@ def test_summary_line_counts_what_was_loaded():
     assert Article.objects.count() >= 30
 
 
-def test_every_topic_kind_article_type_and_language_is_present():
-    run("load_demo")
+def test_every_topic_kind_article_type_and_language_is_present(demo):
 
     assert set(Topic.objects.values_list("kind", flat=True)) == set(TopicKind.values)
     assert set(Article.objects.values_list("article_type", flat=True)) == set(ArticleType.values)
@@ -75,8 +74,7 @@ def test_every_topic_kind_article_type_and_language_is_present():
     assert Article.objects.get(slug="voodoo-en-de-juju-eed").topics.filter(slug="nigeria").exists()
 
 
-def test_every_item_has_descriptions_in_both_languages_and_valid_case_law():
-    run("load_demo")
+def test_every_item_has_descriptions_in_both_languages_and_valid_case_law(demo):
 
     for model in (Topic, Partner):
         assert not model.objects.filter(description_nl="").exists()
@@ -88,8 +86,7 @@ def test_every_item_has_descriptions_in_both_languages_and_valid_case_law():
         assert article.ecli.startswith("ECLI:NL:") and f":{article.decision_date.year}:" in article.ecli
 
 
-def test_projects_link_partners_funders_topics_and_articles():
-    run("load_demo")
+def test_projects_link_partners_funders_topics_and_articles(demo):
 
     shelter = Project.objects.get(slug="opvang-ckm-gebouw")
     assert set(shelter.funders.values_list("slug", flat=True)) == {"nationale-postcode-loterij"}
@@ -101,8 +98,7 @@ def test_projects_link_partners_funders_topics_and_articles():
         assert project.topics.exists(), project.slug
 
 
-def test_coalition_membership():
-    run("load_demo")
+def test_coalition_membership(demo):
 
     coalition = Partner.objects.coalitions().get(slug="coalitie-tegen-seksuele-kinderuitbuiting")
     assert coalition.kind == PartnerKind.NETWORK
@@ -113,8 +109,7 @@ def test_coalition_membership():
     }
 
 
-def test_each_field_of_the_ckm_expertise_has_articles_a_project_and_partners():
-    run("load_demo")
+def test_each_field_of_the_ckm_expertise_has_articles_a_project_and_partners(demo):
 
     shortfalls = {}
     for slug in CKM_EXPERTISE:
@@ -134,8 +129,7 @@ def test_each_field_of_the_ckm_expertise_has_articles_a_project_and_partners():
     assert shortfalls == {}
 
 
-def test_each_status_shows_the_publication_rule():
-    run("load_demo")
+def test_each_status_shows_the_publication_rule(demo):
     now = timezone.now()
     public = set(Article.objects.published().values_list("slug", flat=True))
 
@@ -151,8 +145,8 @@ def test_each_status_shows_the_publication_rule():
     assert timezone.localtime(opening.published_at).isoformat() == "2014-10-27T09:00:00+01:00"
 
 
-def test_running_twice_changes_nothing():
-    first = run("load_demo")
+def test_running_twice_changes_nothing(demo):
+    first = demo
     before = snapshot()
 
     second = run("load_demo")
@@ -161,6 +155,7 @@ def test_running_twice_changes_nothing():
     assert snapshot() == before
 
 
+@pytest.mark.slow
 def test_demo_staff_prints_passwords_that_log_in():
     request = RequestFactory().post("/admin/login/")
     output = run("demo_staff")

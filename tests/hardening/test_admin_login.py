@@ -20,6 +20,7 @@ def log_in(client, password=PASSWORD, address="192.0.2.10", **extra):
     return client.post(LOGIN, {"username": "redacteur", "password": password, **extra}, REMOTE_ADDR=address)
 
 
+@pytest.mark.slow
 def test_the_tenth_wrong_password_locks_until_reset(client, editor):
     for attempt in range(1, 10):
         response = log_in(client, "fout")

@@ -9,8 +9,8 @@ from django.db import connection
 
 from articles.models import Article, Attachment
 from ckm_portal.topics.models import TaggedTopic
-from tests.hardening.content import make_content
-from tests.servers import database_url_of
+from tests.factories import make_content
+from tests.support.servers import database_url_of
 
 RESTORED = "test_ckm_restore_check"
 

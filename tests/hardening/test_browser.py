@@ -5,8 +5,11 @@ from urllib.parse import quote, urlsplit
 import pytest
 from django.urls import reverse
 
-from tests.hardening.content import make_content
-from tests.hardening.xss import PAYLOADS
+from tests.factories import make_content
+from tests.support.xss import PAYLOADS
+
+# Chromium, and gunicorn serving the test database.
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 
 def page_types(content):
@@ -32,7 +35,6 @@ def page_types(content):
     ]
 
 
-@pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_pages_only_talk_to_the_portal_and_run_no_payload(live_server, page):
     origin = str(live_server)

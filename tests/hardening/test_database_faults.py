@@ -15,18 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from ckm_portal import devdb
-from tests.hardening.conftest import production_env
-from tests.servers import ROOT, gunicorn
-
-FIGURES = ROOT / "test-artifacts" / "hardening-figures.txt"
-
-
-def record_figure(line):
-    print(line)
-    FIGURES.parent.mkdir(exist_ok=True)
-    with FIGURES.open("a") as handle:
-        handle.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}\n")
+from devtools import devdb
+from tests.support.figures import record_figure
+from tests.support.production import production_env
+from tests.support.servers import ROOT, gunicorn
 
 
 def test_the_statement_timeout_is_on_by_default(db, django_db_setup):
@@ -40,7 +32,7 @@ def test_the_statement_timeout_is_on_by_default(db, django_db_setup):
 def test_a_slow_query_is_cut_off_with_a_clear_error(db):
     from django.db import connection  # noqa: PLC0415
 
-    from tests.servers import database_url_of  # noqa: PLC0415
+    from tests.support.servers import database_url_of  # noqa: PLC0415
 
     code = (
         "import time, django; django.setup(); from django.db import connection\n"
@@ -123,6 +115,7 @@ def wait_for(url, status, seconds):
     raise AssertionError(f"{url} did not answer {status} within {seconds} s (last: {status_of(url)[0]})")
 
 
+@pytest.mark.server
 @pytest.mark.django_db(transaction=True)
 def test_postgresql_restart_gives_503_then_recovers_without_restarting_workers(throwaway_cluster, collected_static):
     # Quiet logs: nobody reads gunicorn's stderr while the test runs.

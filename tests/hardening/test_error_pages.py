@@ -5,7 +5,7 @@ from django.db import OperationalError
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from ckm_portal.middleware import DatabaseUnavailableMiddleware
+from ckm_portal.core.middleware import DatabaseUnavailableMiddleware
 
 
 @pytest.mark.django_db

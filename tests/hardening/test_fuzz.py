@@ -10,9 +10,12 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from tests.hardening.content import make_content
-from tests.hardening.site import crawl
-from tests.hardening.test_database_faults import record_figure
+from tests.factories import make_content
+from tests.support.figures import record_figure
+from tests.support.site import crawl
+
+# Hundreds of requests with odd input: half a minute.
+pytestmark = pytest.mark.slow
 
 ODD_VALUES = [
     "",

@@ -9,9 +9,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.hardening.conftest import production_env
-from tests.hardening.site import assert_every_public_view_reached, crawl
-from tests.servers import ROOT, gunicorn
+from tests.support.production import production_env
+from tests.support.servers import ROOT, gunicorn
+from tests.support.site import assert_every_public_view_reached, crawl
 
 
 def check_deploy(**env):
@@ -78,6 +78,7 @@ def cookie_flags(set_cookie_headers, name):
     return {flag.strip().lower() for flag in header.split(";")[1:]}
 
 
+@pytest.mark.server
 @pytest.mark.django_db(transaction=True)
 def test_session_and_csrf_cookies_are_secure_httponly_and_samesite(collected_static):
     get_user_model().objects.create_user("redacteur", password="een-lang-wachtwoord-42", is_staff=True)

@@ -1,11 +1,15 @@
-"""A short run of bench/loadtest.py: mixed browsing and searching under gunicorn, no 5xx, no socket errors."""
+"""The load test bench/loadtest.py runs (tests/support/loadtest.py), briefly: mixed browsing and searching
+under gunicorn, no 5xx, no socket errors."""
 
 import pytest
 
-from bench.loadtest import ensure_wrk, load_test
-from tests.hardening.content import make_content
-from tests.hardening.test_database_faults import record_figure
-from tests.servers import gunicorn
+from tests.factories import make_content
+from tests.support.figures import record_figure
+from tests.support.loadtest import ensure_wrk, load_test
+from tests.support.servers import gunicorn
+
+# gunicorn under wrk for ten seconds.
+pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from ckm_portal.contact.models import ContactMessage
-from tests.hardening.conftest import production_env
-from tests.servers import ROOT, gunicorn
+from tests.support.production import production_env
+from tests.support.servers import ROOT, gunicorn
 
 
 def message(days_old):
@@ -50,6 +50,7 @@ def test_the_retention_period_comes_from_the_environment():
         assert result.stdout.strip() == expected
 
 
+@pytest.mark.server
 @pytest.mark.django_db(transaction=True)
 def test_the_server_logs_no_addresses_and_no_search_terms(collected_static):
     # gunicorn writes no access log unless asked to, and Django logs paths without query strings.

@@ -4,9 +4,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.hardening.content import make_content
-from tests.hardening.site import crawl
-from tests.hardening.xss import PAYLOADS, executable_payloads
+from tests.factories import make_content
+from tests.support.site import crawl
+from tests.support.xss import PAYLOADS, executable_payloads
 
 
 def create_payload_content():
@@ -24,6 +24,7 @@ def test_the_audit_finds_what_a_browser_would_run():
         assert not executable_payloads(f'<p title="{escaped}">{escaped}</p>'), payload
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_no_page_renders_a_payload(client):
     create_payload_content()

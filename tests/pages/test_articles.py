@@ -7,7 +7,7 @@ from django.utils import timezone
 from articles.filters import ArticleFilterSet
 from articles.models import ArticleType, Status
 from articles.selectors import article_detail_context
-from tests.pages.conftest import make_article, make_project
+from tests.factories import make_project, make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -19,11 +19,11 @@ def titles(response):
 
 
 def test_list_shows_published_articles_newest_first(client):
-    make_article("Oud", days_ago=30)
-    make_article("Nieuw", days_ago=1)
-    make_article("Concept", status=Status.DRAFT, published_at=None)
-    make_article("Gepland", published_at=timezone.now() + timedelta(days=3))
-    make_article("Gearchiveerd", status=Status.ARCHIVED)
+    make_published_article("Oud", days_ago=30)
+    make_published_article("Nieuw", days_ago=1)
+    make_published_article("Concept", status=Status.DRAFT, published_at=None)
+    make_published_article("Gepland", published_at=timezone.now() + timedelta(days=3))
+    make_published_article("Gearchiveerd", status=Status.ARCHIVED)
     response = client.get(LIST_URL)
     assert response.status_code == 200
     assert titles(response) == ["Nieuw", "Oud"]
@@ -32,10 +32,10 @@ def test_list_shows_published_articles_newest_first(client):
 
 
 def test_filters_by_type_topic_country_language_and_year(client, voodoo, nigeria, guinea):
-    make_article("Voodoo uit Nigeria", topics=[voodoo, nigeria], article_type=ArticleType.CASE_LAW)
-    make_article("Voodoo uit Guinee", topics=[voodoo, guinea])
-    make_article("Engels", topics=[nigeria], language="en")
-    last_year = make_article("Vorig jaar", published_at=timezone.now() - timedelta(days=400))
+    make_published_article("Voodoo uit Nigeria", topics=[voodoo, nigeria], article_type=ArticleType.CASE_LAW)
+    make_published_article("Voodoo uit Guinee", topics=[voodoo, guinea])
+    make_published_article("Engels", topics=[nigeria], language="en")
+    last_year = make_published_article("Vorig jaar", published_at=timezone.now() - timedelta(days=400))
 
     assert titles(client.get(LIST_URL, {"topic": "voodoo"})) == ["Voodoo uit Guinee", "Voodoo uit Nigeria"]
     assert titles(client.get(LIST_URL, {"topic": "voodoo", "country": "nigeria"})) == ["Voodoo uit Nigeria"]
@@ -66,7 +66,7 @@ def test_filters_by_type_topic_country_language_and_year(client, voodoo, nigeria
     ],
 )
 def test_bad_filter_values_and_pages_never_fail(client, params, voodoo):
-    make_article("Een", topics=[voodoo])
+    make_published_article("Een", topics=[voodoo])
     response = client.get(LIST_URL, params)
     assert response.status_code == 200
     # A bad filter is ignored: the article is still listed.
@@ -81,8 +81,8 @@ def test_bad_filter_is_reported(client):
 
 def test_pagination_keeps_filters_and_out_of_range_gives_last_page(client, voodoo):
     for number in range(45):
-        make_article(f"Voodoo {number:02d}", topics=[voodoo], days_ago=number + 1)
-    make_article("Zonder onderwerp")
+        make_published_article(f"Voodoo {number:02d}", topics=[voodoo], days_ago=number + 1)
+    make_published_article("Zonder onderwerp")
     response = client.get(LIST_URL, {"topic": "voodoo"})
     assert response.context["page_obj"].paginator.num_pages == 3
     assert "?topic=voodoo&amp;page=2" in response.text
@@ -93,25 +93,25 @@ def test_pagination_keeps_filters_and_out_of_range_gives_last_page(client, voodo
 
 
 def test_list_query_count_does_not_grow_with_items(client, django_assert_max_num_queries, voodoo, nigeria):
-    make_article("Een", topics=[voodoo, nigeria])
+    make_published_article("Een", topics=[voodoo, nigeria])
     with django_assert_max_num_queries(8) as few:
         client.get(LIST_URL, {"topic": "voodoo"})
     for _ in range(40):
-        make_article(topics=[voodoo, nigeria])
+        make_published_article(topics=[voodoo, nigeria])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(LIST_URL, {"topic": "voodoo"})
 
 
 def test_filterset_is_usable_on_its_own(voodoo):
-    make_article("Een", topics=[voodoo])
-    make_article("Twee")
-    make_article("Concept", topics=[voodoo], status=Status.DRAFT, published_at=None)
+    make_published_article("Een", topics=[voodoo])
+    make_published_article("Twee")
+    make_published_article("Concept", topics=[voodoo], status=Status.DRAFT, published_at=None)
     filterset = ArticleFilterSet({"topic": "voodoo"})
     assert [article.title for article in filterset.qs] == ["Een"]
 
 
 def test_detail_shows_body_metadata_topics_and_citation(client, voodoo, nigeria):
-    article = make_article(
+    article = make_published_article(
         "Uitspraak over voodoo",
         topics=[voodoo, nigeria],
         article_type=ArticleType.CASE_LAW,
@@ -136,27 +136,27 @@ def test_detail_shows_body_metadata_topics_and_citation(client, voodoo, nigeria)
 
 
 def test_detail_escapes_title_and_summary(client):
-    article = make_article('<script>alert("x")</script>', summary="<img src=x onerror=alert(1)>")
+    article = make_published_article('<script>alert("x")</script>', summary="<img src=x onerror=alert(1)>")
     text = client.get(article.get_absolute_url()).text
     assert '<script>alert("x")</script>' not in text
     assert "<img src=x" not in text
 
 
 def test_related_articles_by_shared_topics(voodoo, nigeria, guinea):
-    article = make_article("Hoofd", topics=[voodoo, nigeria])
-    both = make_article("Beide", topics=[voodoo, nigeria], days_ago=10)
-    one = make_article("Een", topics=[guinea, voodoo], days_ago=2)
-    make_article("Geen", topics=[guinea])
-    make_article("Concept", topics=[voodoo, nigeria], status=Status.DRAFT, published_at=None)
+    article = make_published_article("Hoofd", topics=[voodoo, nigeria])
+    both = make_published_article("Beide", topics=[voodoo, nigeria], days_ago=10)
+    one = make_published_article("Een", topics=[guinea, voodoo], days_ago=2)
+    make_published_article("Geen", topics=[guinea])
+    make_published_article("Concept", topics=[voodoo, nigeria], status=Status.DRAFT, published_at=None)
     related = article_detail_context(article)["related_articles"]
     assert related == [both, one]
 
 
 def test_detail_query_count_is_bounded(client, django_assert_max_num_queries, voodoo):
-    article = make_article("Hoofd", topics=[voodoo])
+    article = make_published_article("Hoofd", topics=[voodoo])
     for _ in range(20):
         make_project(topics=[voodoo]).related_articles.add(article)
-        make_article(topics=[voodoo])
+        make_published_article(topics=[voodoo])
     with django_assert_max_num_queries(8):
         client.get(article.get_absolute_url())
 
@@ -171,7 +171,7 @@ def test_detail_query_count_is_bounded(client, django_assert_max_num_queries, vo
     ],
 )
 def test_unpublished_detail_is_404(client, fields):
-    article = make_article("Niet openbaar", **fields)
+    article = make_published_article("Niet openbaar", **fields)
     assert client.get(reverse("articles:detail", kwargs={"slug": article.slug})).status_code == 404
 
 

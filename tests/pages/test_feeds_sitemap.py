@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from articles.models import Status
-from tests.pages.conftest import make_article, make_partner, make_project
+from tests.factories import make_partner, make_project, make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,9 @@ def rss_items(response):
 
 
 def test_rss_feed_of_latest_articles(client, voodoo):
-    make_article("Ouder", topics=[voodoo], days_ago=5)
-    make_article("Nieuwer <en> & zo", topics=[voodoo], days_ago=1)
-    make_article("Concept", status=Status.DRAFT, published_at=None)
+    make_published_article("Ouder", topics=[voodoo], days_ago=5)
+    make_published_article("Nieuwer <en> & zo", topics=[voodoo], days_ago=1)
+    make_published_article("Concept", status=Status.DRAFT, published_at=None)
     channel, titles = rss_items(client.get("/artikelen/feed/rss/"))
     assert titles == ["Nieuwer <en> & zo", "Ouder"]
     item = channel.find("item")
@@ -33,7 +33,7 @@ def test_rss_feed_of_latest_articles(client, voodoo):
 
 
 def test_atom_feed_of_latest_articles(client):
-    make_article("Een artikel")
+    make_published_article("Een artikel")
     response = client.get("/artikelen/feed/atom/")
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
@@ -45,8 +45,8 @@ def test_atom_feed_of_latest_articles(client):
 
 
 def test_topic_and_country_feeds(client, voodoo, nigeria):
-    make_article("Voodoo", topics=[voodoo])
-    make_article("Nigeria", topics=[nigeria])
+    make_published_article("Voodoo", topics=[voodoo])
+    make_published_article("Nigeria", topics=[nigeria])
     assert rss_items(client.get("/onderwerpen/voodoo/feed/rss/"))[1] == ["Voodoo"]
     assert rss_items(client.get("/landen/nigeria/feed/rss/"))[1] == ["Nigeria"]
     atom = ET.fromstring(client.get("/landen/nigeria/feed/atom/").content)
@@ -58,7 +58,7 @@ def test_topic_and_country_feeds(client, voodoo, nigeria):
 
 
 def test_english_feed_uses_english_topic_names(client, forced_marriage):
-    make_article("Een artikel", topics=[forced_marriage])
+    make_published_article("Een artikel", topics=[forced_marriage])
     channel, _ = rss_items(client.get("/en/artikelen/feed/rss/"))
     assert channel.findtext("language") == "en"
     assert [category.text for category in channel.find("item").findall("category")] == ["Forced marriage"]
@@ -67,7 +67,7 @@ def test_english_feed_uses_english_topic_names(client, forced_marriage):
 
 def test_feed_query_count_is_bounded(client, django_assert_max_num_queries, voodoo, nigeria):
     for _ in range(40):
-        make_article(topics=[voodoo, nigeria])
+        make_published_article(topics=[voodoo, nigeria])
     with django_assert_max_num_queries(3):
         client.get("/artikelen/feed/rss/")
     with django_assert_max_num_queries(4):
@@ -75,8 +75,8 @@ def test_feed_query_count_is_bounded(client, django_assert_max_num_queries, vood
 
 
 def test_sitemap_lists_every_public_page_in_both_languages(client, voodoo, nigeria):
-    article = make_article("Openbaar", topics=[voodoo])
-    draft = make_article("Concept", status=Status.DRAFT, published_at=None)
+    article = make_published_article("Openbaar", topics=[voodoo])
+    draft = make_published_article("Concept", status=Status.DRAFT, published_at=None)
     partner = make_partner("Fier")
     project = make_project("Terugkeer")
     response = client.get("/sitemap.xml")

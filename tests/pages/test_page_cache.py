@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from ckm_portal.page_cache import cached_for_visitors
-from tests.pages.conftest import make_article
+from ckm_portal.core.page_cache import cached_for_visitors
+from tests.factories import make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -17,10 +17,10 @@ def titles(response):
 
 def test_a_visitor_without_cookies_gets_the_kept_page_until_it_expires(client, settings, django_assert_num_queries):
     settings.PAGE_CACHE_SECONDS = 60
-    make_article("Eerste")
+    make_published_article("Eerste")
     first = client.get("/artikelen/")
     assert "Eerste" in first.text
-    make_article("Tweede", days_ago=0)
+    make_published_article("Tweede", days_ago=0)
 
     with django_assert_num_queries(0):
         kept = client.get("/artikelen/")
@@ -34,9 +34,9 @@ def test_a_visitor_without_cookies_gets_the_kept_page_until_it_expires(client, s
 
 def test_anyone_with_a_cookie_gets_a_fresh_page(client, settings, admin_user):
     settings.PAGE_CACHE_SECONDS = 60
-    make_article("Eerste")
+    make_published_article("Eerste")
     client.get("/artikelen/")
-    make_article("Tweede", days_ago=0)
+    make_published_article("Tweede", days_ago=0)
 
     client.cookies["csrftoken"] = "a" * 32
     assert "Tweede" in client.get("/artikelen/").text
@@ -47,8 +47,8 @@ def test_anyone_with_a_cookie_gets_a_fresh_page(client, settings, admin_user):
 
 def test_each_language_and_query_is_kept_apart(client, settings, voodoo):
     settings.PAGE_CACHE_SECONDS = 60
-    make_article("Eerste", topics=[voodoo])
-    make_article("Tweede")
+    make_published_article("Eerste", topics=[voodoo])
+    make_published_article("Tweede")
     assert client.get("/artikelen/").headers["Content-Language"] == "nl"
     english = client.get("/en/artikelen/")
     assert english.headers["Content-Language"] == "en" and 'lang="en"' in english.text
@@ -77,6 +77,7 @@ def test_only_plain_successful_responses_are_kept(settings):
     assert view(factory.get("/pagina/?cookie=1")).content == b"opnieuw"  # it set a cookie: not kept
 
 
+@pytest.mark.slow
 def test_kept_pages_never_push_out_the_default_cache(client, settings):
     settings.PAGE_CACHE_SECONDS = 60
     cache.set("contact:rate:someone", 3, 3600)  # as the contact form's rate limit counts

@@ -2,7 +2,7 @@ import pytest
 
 from partners.models import PartnerKind, Scope
 from projects.models import ProjectStatus
-from tests.pages.conftest import make_article, make_partner, make_project
+from tests.factories import make_partner, make_project, make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +42,8 @@ def test_partner_detail_shows_expertise_projects_coalitions_and_articles(client,
     partner.coalitions.add(coalition)
     make_project("Terugkeer", topics=[nigeria]).partners.add(partner)
     make_project("Gefinancierd").funders.add(partner)
-    make_article("Over voodoo", topics=[voodoo])
-    make_article("Over Nigeria", topics=[nigeria])
+    make_published_article("Over voodoo", topics=[voodoo])
+    make_published_article("Over Nigeria", topics=[nigeria])
     response = client.get(partner.get_absolute_url())
     assert response.status_code == 200
     text = response.text
@@ -64,7 +64,7 @@ def test_partner_detail_query_count_is_bounded(client, django_assert_max_num_que
     partner = make_partner(topics=[voodoo])
     for _ in range(20):
         make_project(topics=[voodoo]).partners.add(partner)
-        make_article(topics=[voodoo])
+        make_published_article(topics=[voodoo])
     with django_assert_max_num_queries(8):
         client.get(partner.get_absolute_url())
 
@@ -102,7 +102,7 @@ def test_project_detail(client, django_assert_max_num_queries, voodoo):
     project.funders.add(funder)
     for _ in range(10):
         project.partners.add(make_partner())
-        project.related_articles.add(make_article())
+        project.related_articles.add(make_published_article())
     with django_assert_max_num_queries(8):
         response = client.get(project.get_absolute_url())
     text = response.text

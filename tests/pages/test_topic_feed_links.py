@@ -5,7 +5,7 @@ from html import unescape
 
 import pytest
 
-from tests.pages.conftest import make_article
+from tests.factories import make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def feed_links(html):
 @pytest.mark.parametrize("topic_name", ["voodoo", "nigeria"])
 def test_the_feed_links_of_topic_and_country_pages_work(client, request, prefix, topic_name):
     topic = request.getfixturevalue(topic_name)
-    make_article("Over dit onderwerp", topics=[topic])
+    make_published_article("Over dit onderwerp", topics=[topic])
     folder = "landen" if topic.is_country else "onderwerpen"
     page = client.get(f"{prefix}/{folder}/{topic.slug}/")
     assert page.status_code == 200

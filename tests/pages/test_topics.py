@@ -2,19 +2,19 @@ import pytest
 
 from articles.models import ArticleType, Status
 from ckm_portal.topics.models import TopicKind
-from tests.pages.conftest import make_article, make_partner, make_project, make_topic
+from tests.factories import make_partner, make_project, make_published_article, make_topic
 
 pytestmark = pytest.mark.django_db
 
 
 def test_topic_page_shows_latest_articles_of_every_type_projects_partners_and_related(client, voodoo, nigeria):
     for number in range(5):
-        make_article(f"Nieuws {number}", topics=[voodoo], days_ago=number + 1)
-    make_article("Een uitspraak", topics=[voodoo, nigeria], article_type=ArticleType.CASE_LAW)
-    make_article("Concept", topics=[voodoo], status=Status.DRAFT, published_at=None)
+        make_published_article(f"Nieuws {number}", topics=[voodoo], days_ago=number + 1)
+    make_published_article("Een uitspraak", topics=[voodoo, nigeria], article_type=ArticleType.CASE_LAW)
+    make_published_article("Concept", topics=[voodoo], status=Status.DRAFT, published_at=None)
     make_project("Terugkeer", topics=[voodoo])
     make_partner("Fier", topics=[voodoo, nigeria])
-    make_article("Alleen Nigeria", topics=[nigeria])
+    make_published_article("Alleen Nigeria", topics=[nigeria])
 
     response = client.get("/onderwerpen/voodoo/")
     assert response.status_code == 200
@@ -30,7 +30,7 @@ def test_topic_page_shows_latest_articles_of_every_type_projects_partners_and_re
 
 
 def test_country_page_lives_under_landen(client, voodoo, nigeria):
-    make_article("Voodoo uit Nigeria", topics=[voodoo, nigeria])
+    make_published_article("Voodoo uit Nigeria", topics=[voodoo, nigeria])
     assert nigeria.get_absolute_url() == "/landen/nigeria/"
     response = client.get("/landen/nigeria/")
     assert response.status_code == 200
@@ -48,12 +48,12 @@ def test_unknown_topic_is_404(client, db):
 
 
 def test_topic_page_query_count_is_bounded(client, django_assert_max_num_queries, voodoo, nigeria):
-    make_article(topics=[voodoo])
+    make_published_article(topics=[voodoo])
     with django_assert_max_num_queries(12) as few:
         client.get("/onderwerpen/voodoo/")
     for article_type in ArticleType.values:
         for _ in range(4):
-            make_article(
+            make_published_article(
                 topics=[voodoo, nigeria, make_topic(f"Trefwoord {_}-{article_type}", TopicKind.KEYWORD)],
                 article_type=article_type,
             )
@@ -67,12 +67,12 @@ def test_topic_page_query_count_is_bounded(client, django_assert_max_num_queries
 
 
 def test_index_groups_topics_by_kind_with_counts(client, voodoo, forced_marriage, nigeria):
-    make_article(topics=[voodoo, nigeria])
-    make_article(topics=[voodoo])
-    make_article(topics=[voodoo], status=Status.DRAFT, published_at=None)
+    make_published_article(topics=[voodoo, nigeria])
+    make_published_article(topics=[voodoo])
+    make_published_article(topics=[voodoo], status=Status.DRAFT, published_at=None)
     unused_keyword = make_topic("ongebruikt", TopicKind.KEYWORD)
     used_keyword = make_topic("webcam", TopicKind.KEYWORD)
-    make_article(topics=[used_keyword])
+    make_published_article(topics=[used_keyword])
     response = client.get("/onderwerpen/")
     assert response.status_code == 200
     kinds = {
@@ -90,7 +90,7 @@ def test_index_query_counts_are_bounded(client, django_assert_max_num_queries, d
         country = make_topic(
             f"Land {number}", TopicKind.COUNTRY, iso_code=f"{chr(65 + number // 26)}{chr(65 + number % 26)}"
         )
-        make_article(topics=[topic, country])
+        make_published_article(topics=[topic, country])
     with django_assert_max_num_queries(4):
         client.get("/onderwerpen/")
     with django_assert_max_num_queries(4):

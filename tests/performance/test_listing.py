@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Article
-from tests.pages.conftest import make_article
+from tests.factories import make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ LONG_COLUMNS = {"body", "topic_text", "topic_ids", "search_vector", "rank_vector
 
 
 def test_for_listing_leaves_out_the_long_columns(django_assert_num_queries, voodoo):
-    make_article("Een lang stuk", topics=[voodoo], body="<p>" + "woord " * 5000 + "</p>")
+    make_published_article("Een lang stuk", topics=[voodoo], body="<p>" + "woord " * 5000 + "</p>")
 
     article = Article.objects.published().for_listing().get()
 
@@ -27,7 +27,7 @@ def test_for_listing_leaves_out_the_long_columns(django_assert_num_queries, vood
 
 def test_listing_relations_prefetch_topics_without_the_long_columns(django_assert_num_queries, voodoo, nigeria):
     for number in range(3):
-        make_article(f"Artikel {number}", topics=[voodoo, nigeria])
+        make_published_article(f"Artikel {number}", topics=[voodoo, nigeria])
 
     with django_assert_num_queries(2):
         articles = list(Article.objects.published().newest_first().with_listing_relations())
@@ -36,11 +36,11 @@ def test_listing_relations_prefetch_topics_without_the_long_columns(django_asser
 
 
 def test_topic_page_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
-    make_article("Eerste", topics=[voodoo, nigeria])
+    make_published_article("Eerste", topics=[voodoo, nigeria])
     assert client.get("/onderwerpen/voodoo/").context["article_count"] == 1
 
     # The newest articles are always current; the count and related topics follow when the cache expires.
-    make_article("Tweede", topics=[voodoo])
+    make_published_article("Tweede", topics=[voodoo])
     response = client.get("/onderwerpen/voodoo/")
     assert "Tweede" in response.text
     assert response.context["article_count"] == 1
@@ -51,10 +51,10 @@ def test_topic_page_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
 
 
 def test_topic_and_country_index_counts_are_kept_a_few_minutes(client, voodoo, nigeria):
-    make_article("Eerste", topics=[voodoo, nigeria])
+    make_published_article("Eerste", topics=[voodoo, nigeria])
     assert counts_on(client, "/onderwerpen/") == {"voodoo": 1, "nigeria": 1}
 
-    make_article("Tweede", topics=[voodoo, nigeria])
+    make_published_article("Tweede", topics=[voodoo, nigeria])
     assert counts_on(client, "/onderwerpen/") == {"voodoo": 1, "nigeria": 1}
     assert [country.article_count for country in client.get("/landen/").context["countries"]] == [1]
 
@@ -73,7 +73,7 @@ def test_a_deep_list_page_holds_the_rows_of_a_plain_slice_in_the_same_queries(
 ):
     # Equal publish moments too, so the id breaks the ties as in the plain ordering.
     for number in range(45):
-        make_article(f"Artikel {number:02}", topics=[voodoo], days_ago=number // 2)
+        make_published_article(f"Artikel {number:02}", topics=[voodoo], days_ago=number // 2)
     newest_first = list(Article.objects.published().newest_first().values_list("slug", flat=True))
 
     with django_assert_max_num_queries(5):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.search.conftest import make_article, topics  # noqa: F401
+from articles.models import Status
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -11,9 +12,11 @@ pytestmark = pytest.mark.django_db
     ("page", "expected"),
     [("2", 2), ("0", 2), ("-1", 2), ("99999999999999999999999999", 2), ("x", 1), ("", 1), ("2.0", 1)],
 )
-def test_any_page_number_shows_the_page_the_paginator_picks(client, topics, page, expected):  # noqa: F811
+def test_any_page_number_shows_the_page_the_paginator_picks(client, topics, page, expected):
     for number in range(25):
-        make_article(f"a{number:02}", "Voodoo", topics=[topics["voodoo"]], days_ago=number + 1)
+        make_article(
+            "Voodoo", slug=f"a{number:02}", status=Status.PUBLISHED, topics=[topics["voodoo"]], days_ago=number + 1
+        )
     response = client.get("/zoeken/", {"q": "voodoo", "page": page})
     assert response.status_code == 200
     page_obj = response.context["results"].page_obj

@@ -4,7 +4,7 @@ import pytest
 from django.urls import NoReverseMatch, reverse, set_script_prefix
 from django.utils import translation
 
-from ckm_portal.slug_urls import slug_url
+from ckm_portal.core.slug_urls import slug_url
 
 NAMES = ["articles:detail", "topics:detail", "topics:country"]
 

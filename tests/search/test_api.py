@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.search.conftest import make_article
+from articles.models import Status
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def test_published_articles_newest_first(client, corpus):
 
 def test_paging(client, topics):
     for number in range(45):
-        make_article(f"a{number:02}", f"Artikel {number}", days_ago=number)
+        make_article(f"Artikel {number}", slug=f"a{number:02}", status=Status.PUBLISHED, days_ago=number)
     page1 = client.get(URL).json()
     assert page1["count"] == 45 and len(page1["results"]) == 20
     assert page1["next"] == "http://testserver/api/v1/articles/?page=2"
@@ -58,7 +59,7 @@ def test_query_results_are_ranked(client, corpus):
 
 def test_next_link_keeps_the_filters(client, topics):
     for number in range(25):
-        make_article(f"a{number:02}", "Voodoo", topics=[topics["voodoo"]])
+        make_article("Voodoo", slug=f"a{number:02}", status=Status.PUBLISHED, days_ago=30, topics=[topics["voodoo"]])
     data = client.get(URL, {"topic": "voodoo", "q": "voodoo"}).json()
     assert data["next"] == "http://testserver/api/v1/articles/?topic=voodoo&q=voodoo&page=2"
 
@@ -96,6 +97,12 @@ def test_cors_for_listed_origins_only(client, corpus, settings):
 
 def test_query_count_does_not_grow(client, topics, django_assert_max_num_queries):
     for number in range(30):
-        make_article(f"a{number:02}", "Voodoo", topics=[topics["voodoo"], topics["nigeria"]])
+        make_article(
+            "Voodoo",
+            slug=f"a{number:02}",
+            status=Status.PUBLISHED,
+            days_ago=30,
+            topics=[topics["voodoo"], topics["nigeria"]],
+        )
     with django_assert_max_num_queries(6):
         assert client.get(URL, {"q": "voodoo", "country": "ng", "topic": "voodoo"}).status_code == 200

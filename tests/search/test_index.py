@@ -9,12 +9,13 @@ import itertools
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from articles.models import Article, Status
 from ckm_portal.search.query import parse
 from ckm_portal.search.selectors import matching_articles
 from partners.models import Partner, PartnerKind, Scope
-from tests.search.conftest import NOW
+from tests.factories import make_partner
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def bulk_articles(count):
             body=" ".join(next(pairs)) * 5,
             language="en" if number % 5 == 0 else "nl",
             status=Status.PUBLISHED,
-            published_at=NOW,
+            published_at=timezone.now(),
         )
         for number in range(count)
     )
@@ -46,6 +47,7 @@ def bulk_articles(count):
     settle("articles_article", "article_search_vector")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -71,7 +73,7 @@ def test_partner_index(db):
         Partner(slug=f"p{number}", name=f"Organisatie {number}", kind=PartnerKind.NGO, scope=Scope.NATIONAL)
         for number in range(3000)
     )
-    Partner.objects.create(slug="fier", name="Fier", kind=PartnerKind.NGO, scope=Scope.NATIONAL)
+    make_partner("Fier", slug="fier")
     settle("partners_partner", "partner_search_vector")
     plan = Partner.objects.filter(parse("fier").match()).explain()
     assert "partner_search_vector" in plan, plan

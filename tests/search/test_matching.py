@@ -5,7 +5,7 @@ from django.http import QueryDict
 
 from articles.models import Article
 from ckm_portal.search import query
-from ckm_portal.search.selectors import site_search
+from ckm_portal.search.services import site_search
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from articles.models import Article, Status
-from ckm_portal.search import selectors
+from ckm_portal.search import services
 from ckm_portal.search.signals import refresh_topic_text
 from ckm_portal.topics.models import TaggedTopic
-from tests.search.conftest import NOW
 
 pytestmark = pytest.mark.django_db
 
@@ -108,6 +107,7 @@ def test_filters_combine_with_the_query(client, corpus):
     assert get(client, q="forced marriage", type="background").context["results"].total == 1
 
 
+@pytest.mark.slow
 def test_every_facet_count_equals_the_results_of_its_link(client, corpus):
     checked = 0
     for q in ["forced marriage", "voodoo", "nigeria", "slachtoffers", "exploitation"]:
@@ -149,7 +149,7 @@ def test_no_suggestion_when_there_are_enough_results(client, corpus):
 
 
 def test_pagination_keeps_the_query_and_filters(client, corpus, settings, monkeypatch):
-    monkeypatch.setattr(selectors, "ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(services, "ARTICLES_PER_PAGE", 2)
     first = get(client, q="nigeria", language="nl")
     assert first.context["results"].page_obj.paginator.num_pages == 2
     assert "?q=nigeria&amp;language=nl&amp;page=2" in first.content.decode()
@@ -168,7 +168,7 @@ def many_articles(topics, count):
             summary="Een zaak met een voodoo-ritueel.",
             body="Tekst over voodoo.",
             status=Status.PUBLISHED,
-            published_at=NOW,
+            published_at=timezone.now(),
         )
         for number in range(count)
     )

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from articles.models import Status
 from ckm_portal.search.models import SearchWord
 from ckm_portal.search.suggestions import did_you_mean
-from tests.search.conftest import make_article
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +26,9 @@ def test_unknown_words_are_left_alone(topics):
 
 def test_frequent_title_words_from_the_command(topics):
     for number in range(3):
-        make_article(f"t{number}", f"Schuldsanering deel {number}")
-    make_article("draft", "Geheimhouding", status=Status.DRAFT)
-    make_article("draft2", "Geheimhouding", status=Status.DRAFT)
+        make_article(f"Schuldsanering deel {number}", slug=f"t{number}", status=Status.PUBLISHED, days_ago=30)
+    make_article("Geheimhouding", slug="draft", days_ago=30, status=Status.DRAFT)
+    make_article("Geheimhouding", slug="draft2", days_ago=30, status=Status.DRAFT)
     call_command("refresh_search_words", verbosity=0)
     assert SearchWord.objects.get(word="schuldsanering").frequency == 3
     # Words of unpublished titles are never suggested.

@@ -2,11 +2,10 @@
 
 import pytest
 
-from articles.models import Article
+from articles.models import Article, Status
 from ckm_portal.search.query import parse
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind
-from projects.models import Project
-from tests.search.conftest import make_article
+from tests.factories import make_article, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +23,7 @@ def finds(text, article):
 
 
 def test_adding_and_removing_tags(topics):
-    article = make_article("a", "Zonder woorden")
+    article = make_article("Zonder woorden", slug="a", status=Status.PUBLISHED, days_ago=30)
     assert stored(article) == "" and stored_ids(article) == []
     article.topics.add(topics["voodoo"], topics["nigeria"])
     assert "voodoo" in stored(article) and "Nigeria" in stored(article)
@@ -40,7 +39,7 @@ def test_adding_and_removing_tags(topics):
 
 
 def test_direct_link_edits(topics):
-    project = Project.objects.create(slug="p", title="Project")
+    project = make_project("Project", slug="p")
     link = TaggedTopic.objects.create(content_object=project, tag=topics["fgm"])
     assert "FGM" in stored(project)
     link.delete()
@@ -48,8 +47,11 @@ def test_direct_link_edits(topics):
 
 
 def test_renaming_a_topic_and_editing_aliases_updates_every_tagged_row(topics):
-    articles = [make_article(f"a{number}", "Tekst", topics=[topics["voodoo"]]) for number in range(3)]
-    other = make_article("other", "Tekst", topics=[topics["fgm"]])
+    articles = [
+        make_article("Tekst", slug=f"a{number}", status=Status.PUBLISHED, days_ago=30, topics=[topics["voodoo"]])
+        for number in range(3)
+    ]
+    other = make_article("Tekst", slug="other", status=Status.PUBLISHED, days_ago=30, topics=[topics["fgm"]])
     topic = topics["voodoo"]
     topic.aliases = ["winti", "juju"]
     topic.save()
@@ -59,7 +61,7 @@ def test_renaming_a_topic_and_editing_aliases_updates_every_tagged_row(topics):
 
 
 def test_saving_a_stale_instance_keeps_the_current_text(topics):
-    article = make_article("a", "Tekst")
+    article = make_article("Tekst", slug="a", status=Status.PUBLISHED, days_ago=30)
     stale = Article.objects.get(pk=article.pk)
     article.topics.add(topics["voodoo"])
     stale.title = "Nieuwe titel"
@@ -69,7 +71,12 @@ def test_saving_a_stale_instance_keeps_the_current_text(topics):
 
 def test_deleting_a_topic_refreshes_its_rows_in_one_go(topics, django_assert_max_num_queries):
     keyword = Topic.objects.create(name="mensenhandelaar", slug="mensenhandelaar", kind=TopicKind.KEYWORD)
-    articles = [make_article(f"a{number}", "Tekst", topics=[keyword, topics["nigeria"]]) for number in range(20)]
+    articles = [
+        make_article(
+            "Tekst", slug=f"a{number}", status=Status.PUBLISHED, days_ago=30, topics=[keyword, topics["nigeria"]]
+        )
+        for number in range(20)
+    ]
     # No query per tagged row: the links' own delete signals are skipped for a topic being deleted.
     with django_assert_max_num_queries(12):
         keyword.delete()

@@ -1,10 +1,6 @@
 import pytest
 from django.core.cache import cache
 
-# The search corpus (topics with aliases, articles in both languages) and the editorial roles.
-from tests.admin.fixtures import chief_client, chief_editor, editor, editor_client  # noqa: F401
-from tests.search.conftest import corpus, topics  # noqa: F401
-
 
 @pytest.fixture(autouse=True)
 def empty_cache():

@@ -5,13 +5,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article
+from articles.models import Article, Status
 from ckm_portal.search.query import parse
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind, TopicSlugRedirect
 from ckm_portal.topics.services import MergeError, merge_topics
-from partners.models import Partner, PartnerKind, Scope
-from projects.models import Project
-from tests.search.conftest import make_article
+from partners.models import Partner
+from tests.factories import make_article, make_partner, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -35,15 +34,27 @@ def tag_material(survivor, vodoo, oath, count=1, prefix="m"):
     rows = []
     for n in range(count):
         rows += [
-            make_article(f"{prefix}{n}-alleen", "Een ritueel in Benin", topics=[vodoo], days_ago=2),
-            make_article(f"{prefix}{n}-beide", "Rituelen en schuld", topics=[vodoo, survivor], days_ago=3),
-            make_article(f"{prefix}{n}-twee-typos", "Eden en angst", topics=[vodoo, oath], days_ago=4),
+            make_article(
+                "Een ritueel in Benin", slug=f"{prefix}{n}-alleen", status=Status.PUBLISHED, topics=[vodoo], days_ago=2
+            ),
+            make_article(
+                "Rituelen en schuld",
+                slug=f"{prefix}{n}-beide",
+                status=Status.PUBLISHED,
+                topics=[vodoo, survivor],
+                days_ago=3,
+            ),
+            make_article(
+                "Eden en angst",
+                slug=f"{prefix}{n}-twee-typos",
+                status=Status.PUBLISHED,
+                topics=[vodoo, oath],
+                days_ago=4,
+            ),
         ]
-        project = Project.objects.create(slug=f"{prefix}{n}-project", title="Opvang na een eed")
+        project = make_project("Opvang na een eed", slug=f"{prefix}{n}-project")
         project.topics.add(oath)
-        partner = Partner.objects.create(
-            slug=f"{prefix}{n}-partner", name=f"Organisatie {prefix}{n}", kind=PartnerKind.NGO, scope=Scope.NATIONAL
-        )
+        partner = make_partner(f"Organisatie {prefix}{n}", slug=f"{prefix}{n}-partner")
         partner.topics.add(vodoo, oath, survivor)
         rows += [project, partner]
     return rows

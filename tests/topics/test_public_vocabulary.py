@@ -4,6 +4,7 @@ import pytest
 from django.test import RequestFactory
 
 from articles.filters import ArticleFilterSet
+from articles.models import Status
 from ckm_portal.search.query import parse
 from ckm_portal.search.suggestions import did_you_mean
 from ckm_portal.topics.models import Topic, TopicKind
@@ -11,7 +12,7 @@ from partners.filters import PartnerFilterSet
 from partners.models import Partner
 from projects.filters import ProjectFilterSet
 from projects.models import Project
-from tests.search.conftest import make_article
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,11 @@ def unapproved(corpus, topics):
         name="Atlantis", slug="atlantis", kind=TopicKind.COUNTRY, iso_code="AX", approved=False
     )
     article = make_article(
-        "vodoo-artikel", "Een ritueel als dwangmiddel", topics=[vodoo, theme, country, topics["voodoo"]], days_ago=2
+        "Een ritueel als dwangmiddel",
+        slug="vodoo-artikel",
+        status=Status.PUBLISHED,
+        topics=[vodoo, theme, country, topics["voodoo"]],
+        days_ago=2,
     )
     for row in (Project.objects.get(slug="terugkeer-nigeria"), Partner.objects.get(slug="fairwork")):
         row.topics.add(vodoo, theme, country)

@@ -2,8 +2,9 @@
 
 import pytest
 
+from articles.models import Status
 from ckm_portal.topics.models import Topic, TopicSlugRedirect
-from tests.search.conftest import make_article
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +58,10 @@ def test_saving_without_a_new_slug_records_nothing(topics):
 
 
 def test_an_old_slug_still_filters_the_article_list(client, topics):
-    make_article("voodoo-zaak", "Een zaak", topics=[topics["voodoo"]])
-    make_article("roemeense-zaak", "Een andere zaak", topics=[topics["romania"]])
+    make_article("Een zaak", slug="voodoo-zaak", status=Status.PUBLISHED, days_ago=30, topics=[topics["voodoo"]])
+    make_article(
+        "Een andere zaak", slug="roemeense-zaak", status=Status.PUBLISHED, days_ago=30, topics=[topics["romania"]]
+    )
     rename(topics["voodoo"], "voodoo-en-juju")
     rename(topics["romania"], "roemenie-ro")
 

@@ -41,8 +41,8 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {error}") from None
 
         report = import_articles(rows, user=acting, dry_run=dry_run, create_topics=create_topics)
-        for error in report.errors:
-            self.stderr.write(str(error))
+        for row_error in report.errors:
+            self.stderr.write(str(row_error))
         summary = (
             f"{len(rows)} rows: {report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
             f"{report.failed_rows} failed"

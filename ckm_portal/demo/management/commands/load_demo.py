@@ -1,19 +1,21 @@
-"""Load the demo content of ckm_portal.demo.content into the database.
+"""Load the demo content of the data files in ckm_portal/demo/content/ into the database.
 
 Idempotent: rows are matched on their slug and saved only when a field differs, so a second
 run writes nothing, leaves updated_at alone and adds no edit history.
 """
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, Status
-from ckm_portal.demo import content
-from ckm_portal.sanitize import clean_html
+from ckm_portal.core.sanitize import clean_html
+from ckm_portal.demo import files
 from ckm_portal.topics.models import Topic
 from partners.models import Partner
 from projects.models import Project
@@ -54,7 +56,8 @@ def field_values(model, item, fields):
     return values
 
 
-def save_if_changed(model, obj, slug, values):
+def save_if_changed(model, obj, item, values):
+    slug = item["slug"]
     if obj is None:
         obj = model(slug=slug, **values)
     elif all(getattr(obj, name) == value for name, value in values.items()):
@@ -63,7 +66,10 @@ def save_if_changed(model, obj, slug, values):
         for name, value in values.items():
             setattr(obj, name, value)
     # The demo content goes through the same validation as the admin (ECLI format, ISO codes, URLs).
-    obj.full_clean()
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        raise CommandError(f"{item['file']}: {'; '.join(error.messages)}") from error
     obj.save()
     return obj
 
@@ -71,17 +77,16 @@ def save_if_changed(model, obj, slug, values):
 def upsert_all(model, items, fields):
     existing = model.objects.in_bulk(field_name="slug")
     return {
-        item["slug"]: save_if_changed(
-            model, existing.get(item["slug"]), item["slug"], field_values(model, item, fields)
-        )
+        item["slug"]: save_if_changed(model, existing.get(item["slug"]), item, field_values(model, item, fields))
         for item in items
     }
 
 
-def pick(objects, slugs, what):
+def pick(objects, item, key, what):
+    slugs = item.get(key, [])
     missing = [slug for slug in slugs if slug not in objects]
     if missing:
-        raise CommandError(f"The demo content names unknown {what}: {', '.join(missing)}")
+        raise CommandError(f"{item['file']}: unknown {what} in {key}: {', '.join(missing)}")
     return [objects[slug] for slug in slugs]
 
 
@@ -96,6 +101,8 @@ def publish_fields(item, article, now):
             moment = dt.datetime.combine(day, PUBLISH_TIME, AMSTERDAM)
         return {"publication_date": moment.astimezone(AMSTERDAM).date(), "published_at": moment}
     if item["status"] in (Status.PUBLISHED, Status.ARCHIVED):
+        if "publication_date" not in item:
+            raise CommandError(f"{item['file']}: a published or archived article needs a publication_date")
         return {"published_at": dt.datetime.combine(item["publication_date"], PUBLISH_TIME, AMSTERDAM)}
     return {"published_at": None}
 
@@ -103,39 +110,59 @@ def publish_fields(item, article, now):
 class Command(BaseCommand):
     help = "Load the demo topics, partners, projects and sample articles (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--content",
+            type=Path,
+            default=files.CONTENT_DIR,
+            help="The folder of data files to load (default: the demo app's content/ folder).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
-        topics = upsert_all(Topic, content.TOPICS, TOPIC_FIELDS)
+        directory = options["content"]
+        # Every file is read before anything is written, so a malformed one stops the load at once.
+        try:
+            content = {
+                "topics": files.read_topics(directory),
+                "partners": files.read_partners(directory),
+                "projects": files.read_projects(directory),
+                "articles": files.read_articles(directory),
+            }
+        except files.ContentFileError as error:
+            raise CommandError(str(error)) from error
 
-        partners = upsert_all(Partner, content.PARTNERS, PARTNER_FIELDS)
-        for item in content.PARTNERS:
+        topics = upsert_all(Topic, content["topics"], TOPIC_FIELDS)
+
+        partners = upsert_all(Partner, content["partners"], PARTNER_FIELDS)
+        for item in content["partners"]:
             partner = partners[item["slug"]]
-            partner.topics.set(pick(topics, item["topics"], "topics"))
-            partner.coalitions.set(pick(partners, item.get("coalitions", []), "coalitions"))
+            partner.topics.set(pick(topics, item, "topics", "topics"))
+            partner.coalitions.set(pick(partners, item, "coalitions", "partners"))
 
-        articles = self.load_articles(topics)
+        articles = self.load_articles(content["articles"], topics)
 
-        projects = upsert_all(Project, content.PROJECTS, PROJECT_FIELDS)
-        for item in content.PROJECTS:
+        projects = upsert_all(Project, content["projects"], PROJECT_FIELDS)
+        for item in content["projects"]:
             project = projects[item["slug"]]
-            project.topics.set(pick(topics, item["topics"], "topics"))
-            project.funders.set(pick(partners, item.get("funders", []), "funders"))
-            project.partners.set(pick(partners, item.get("partners", []), "partners"))
-            project.related_articles.set(pick(articles, item.get("related_articles", []), "articles"))
+            project.topics.set(pick(topics, item, "topics", "topics"))
+            project.funders.set(pick(partners, item, "funders", "partners"))
+            project.partners.set(pick(partners, item, "partners", "partners"))
+            project.related_articles.set(pick(articles, item, "related_articles", "articles"))
 
         self.stdout.write(
             f"Demo content: {len(topics)} topics, {len(partners)} partners, "
             f"{len(projects)} projects, {len(articles)} articles."
         )
 
-    def load_articles(self, topics):
+    def load_articles(self, items, topics):
         now = timezone.now()
         existing = Article.objects.in_bulk(field_name="slug")
         articles = {}
-        for item in content.ARTICLES:
+        for item in items:
             slug = item["slug"]
             values = field_values(Article, item, ARTICLE_FIELDS) | publish_fields(item, existing.get(slug), now)
-            article = save_if_changed(Article, existing.get(slug), slug, values)
-            article.topics.set(pick(topics, item["topics"], "topics"))
+            article = save_if_changed(Article, existing.get(slug), item, values)
+            article.topics.set(pick(topics, item, "topics", "topics"))
             articles[slug] = article
         return articles

@@ -1,0 +1,7 @@
+"""The articles app's raw SQL: constant statements, values always passed as parameters."""
+
+# The ids of the last few articles linked to each topic: one walk down the (tag, type, object) index per topic.
+RECENT_PER_TOPIC_SQL = """SELECT recent.object_id FROM unnest(%s::bigint[]) AS topic(id)
+CROSS JOIN LATERAL (
+    SELECT object_id FROM {tagged} WHERE tag_id = topic.id AND content_type_id = %s ORDER BY object_id DESC LIMIT %s
+) AS recent"""

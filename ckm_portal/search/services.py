@@ -1,0 +1,104 @@
+"""The search page's results: ranked, faceted articles and the best projects and partners, in fixed queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.paginator import Page
+from django.http import QueryDict
+
+from articles.filters import ArticleFilterSet
+from ckm_portal.core.pagination import CountedPaginator, requested_page
+from ckm_portal.search.facets import Facet, article_facets
+from ckm_portal.search.highlight import mark_hits
+from ckm_portal.search.query import ParsedQuery, parse
+from ckm_portal.search.selectors import best_of, matching_articles, ordered, page_articles, rank
+from ckm_portal.search.sql import match_by_index
+from ckm_portal.search.suggestions import did_you_mean
+from ckm_portal.topics.models import Topic
+from partners.models import Partner
+from projects.models import Project
+
+ARTICLES_PER_PAGE = 20
+# Below this many articles, a spelling suggestion is worth a query.
+FEW_RESULTS = 3
+ORDERS = {"relevance", "date"}
+
+
+@dataclass
+class SearchResults:
+    query: str
+    parsed: ParsedQuery
+    filterset: ArticleFilterSet
+    page_obj: Page
+    facets: list[Facet]
+    total: int
+    order: str
+    suggestion: str = ""
+    projects: list[Project] = field(default_factory=list)
+    partners: list[Partner] = field(default_factory=list)
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.parsed.topics
+
+    @staticmethod
+    def total_of(rows: list[Any]) -> int:
+        # Each row of ``best_of`` carries the number of all matches.
+        return int(rows[0].total) if rows else 0
+
+    @property
+    def project_total(self) -> int:
+        return self.total_of(self.projects)
+
+    @property
+    def partner_total(self) -> int:
+        return self.total_of(self.partners)
+
+
+def active_filters(filterset: ArticleFilterSet) -> dict[str, Any]:
+    """The valid filter values, as they appear in facet links (topics by slug)."""
+    cleaned = getattr(filterset.form, "cleaned_data", {})
+    return {name: getattr(value, "slug", value) for name, value in cleaned.items()}
+
+
+def site_search(
+    query: str, params: QueryDict, page_number: str | None = None, order: str = "relevance"
+) -> SearchResults:
+    """Everything the search page shows for ``query`` (cleaned, non-empty) and the filters in ``params``."""
+    parsed = parse(query)
+    order = order if order in ORDERS else "relevance"
+    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed))
+    filtered = filterset.qs
+    number = requested_page(page_number)
+    with match_by_index():
+        # The facets and the page asked for come from one pass over the matches.
+        counts = article_facets(
+            filtered,
+            active=active_filters(filterset),
+            rank=rank(parsed, "rank_vector") if order == "relevance" else None,
+            page=((number - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE),
+        )
+        paginator = CountedPaginator(
+            ordered(filtered, parsed, order).values_list("pk", flat=True), ARTICLES_PER_PAGE, counts.total
+        )
+        page_obj = paginator.get_page(page_number)
+        # Past the end (or below 1), the paginator shows the last page instead: one more query.
+        ids = counts.page_ids if page_obj.number == number else list(page_obj.object_list)
+    page_obj.object_list = page_articles(ids, parsed) if ids else []
+    for article in page_obj.object_list:
+        article.snippet = mark_hits(article.raw_snippet)
+
+    return SearchResults(
+        query=query,
+        parsed=parsed,
+        filterset=filterset,
+        page_obj=page_obj,
+        facets=counts.facets,
+        total=counts.total,
+        order=order,
+        suggestion=did_you_mean(parsed.words) if counts.total < FEW_RESULTS else "",
+        projects=best_of(Project, parsed),
+        partners=best_of(Partner, parsed),
+    )

@@ -1,0 +1,94 @@
+"""The search app's raw SQL in one place, and the planner hint its searches run under.
+
+Each statement is constant: table names are filled in with the models' quoted
+names, everything a user typed goes in as a parameter.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+
+# The normalised names of the outer topic row found, as whole words, in the text
+# given as the second parameter (already normalised, padded with spaces).
+NAMES_IN_TEXT = """ARRAY(
+    SELECT DISTINCT normalized FROM (
+        SELECT btrim(regexp_replace(lower(unaccent(name)), '[^a-z0-9]+', ' ', 'g')) AS normalized
+        FROM unnest(ARRAY["topics_topic"."name", "topics_topic"."name_en"] || "topics_topic"."aliases") AS n(name)
+    ) AS names
+    WHERE length(normalized) >= %s AND strpos(%s, ' ' || normalized || ' ') > 0
+)"""
+
+FACETS_SQL = """
+WITH matching (id, article_type, language, year, topic_ids, rank, published_at) AS MATERIALIZED ({rows})
+SELECT 'type', article_type, NULL, NULL, COUNT(*) FROM matching GROUP BY article_type
+UNION ALL
+SELECT 'language', language, NULL, NULL, COUNT(*) FROM matching GROUP BY language
+UNION ALL
+SELECT 'year', year::integer::text, NULL, NULL, COUNT(*) FROM matching GROUP BY year
+UNION ALL
+SELECT CASE WHEN topic.kind = %s THEN 'country' ELSE 'topic' END, topic.slug, topic.name, topic.name_en, counted.n
+FROM (
+    -- Counted per topic id first: the topics' names join one row per counted topic, not every match (0004).
+    SELECT tag_id, COUNT(*) AS n FROM (SELECT unnest(topic_ids) AS tag_id FROM matching) AS links GROUP BY tag_id
+) AS counted
+JOIN {topic} AS topic ON topic.id = counted.tag_id
+-- Unapproved keywords are no facet, whatever their kind.
+WHERE topic.kind <> %s AND topic.approved
+"""
+
+# The ids of one page of the matches, read from the same matching rows: one pass over the table for both.
+# (Append returns each branch's rows in that branch's order.)
+PAGE_SQL = """
+UNION ALL
+(SELECT 'page', id::text, NULL, NULL, NULL FROM matching
+ -- Qualified, so the tie-break is the number, not the output column (its text).
+ ORDER BY rank DESC, published_at DESC, matching.id DESC LIMIT %s OFFSET %s)
+"""
+
+# For each query word (with its position), the most similar known term. The
+# ``%`` operator (pg_trgm's similarity above its threshold) lets the trigram
+# index on the word table do the work; topics are few enough to scan.
+SUGGEST_SQL = """
+SELECT query.position, best.term
+FROM unnest(%s::text[]) WITH ORDINALITY AS query(word, position)
+CROSS JOIN LATERAL (
+    SELECT term, similarity(term, query.word) AS score FROM (
+        SELECT lower(unaccent(name)) AS term FROM {topic} WHERE approved
+        UNION SELECT lower(unaccent(name_en)) FROM {topic} WHERE approved AND name_en <> ''
+        UNION SELECT lower(unaccent(alias)) FROM {topic}, unnest(aliases) AS alias WHERE approved
+        UNION SELECT word FROM {word} WHERE word %% query.word
+    ) AS known
+    WHERE similarity(term, query.word) >= %s
+    ORDER BY score DESC, term
+    LIMIT 1
+) AS best
+"""
+
+# Title words: the simple configuration keeps whole words (no stemming), and
+# ts_stat counts in how many titles each occurs. Only published titles, so no
+# suggestion gives away the words of an embargoed article.
+WORDS_SQL = """
+INSERT INTO {word} (word, frequency)
+SELECT word, ndoc FROM ts_stat($$
+    SELECT to_tsvector('simple', lower(unaccent(title))) FROM {article}
+    WHERE status = '{published}' AND published_at <= now()
+$$)
+WHERE length(word) BETWEEN %s AND 100 AND word !~ '^[0-9]+$' AND ndoc >= %s
+ORDER BY ndoc DESC, word
+LIMIT %s
+"""
+
+
+@contextmanager
+def match_by_index() -> Iterator[None]:
+    """Within the block, the planner answers ``@@`` from the GIN index rather than a sequential scan.
+
+    The planner prices ``@@`` per row as cheap, so for a common term it reads
+    the whole table and unpacks every stored vector from TOAST (slower than a
+    bitmap scan, which needs no vector at all: the index is exact; see
+    docs/decisions/0003-seqscan-off-per-search.md). ``SET LOCAL`` ends with the transaction.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield

@@ -1,0 +1,1 @@
+"""Tools for development only: never imported by the portal itself."""

@@ -1,2 +1,0 @@
-# The editorial roles' fixtures, shared with tests/admin.
-from tests.admin.fixtures import chief_client, chief_editor, editor, editor_client  # noqa: F401
