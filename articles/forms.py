@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Status
 from articles.services import EDITOR_STATUSES
-from ckm_portal.editors.forms import EditorialAdminForm, rich_text_field
+from ckm_portal.editors.forms import EditorialAdminForm
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.forms import TopicsFormMixin
 
@@ -18,8 +18,6 @@ class ECLIField(forms.CharField):
 
 class ArticleAdminForm(TopicsFormMixin, EditorialAdminForm):
     """The article form; ``for_user`` narrows it for editors who may not publish."""
-
-    body = rich_text_field(Article, "body")
 
     class Meta(EditorialAdminForm.Meta):
         model = Article

@@ -15,13 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, OrderBy, QuerySet, Window
+from django.db.models import Count, F, OrderBy, Window
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article, Status
+from articles.models import Article, ArticleQuerySet
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.models import Topic
 
@@ -34,61 +34,34 @@ OLDEST_SUBMISSION_FIRST = (F("submitted_at").asc(nulls_first=True), "pk")
 
 @dataclass(frozen=True)
 class BoxKind:
-    key: str
+    key: str  # also the article list's ?inbox= value
+    articles: Callable[[ArticleQuerySet], ArticleQuerySet]  # an ArticleQuerySet method, e.g. in_review
+    order: tuple[str | OrderBy, ...]
     title: str | Promise
-    empty: str | Promise
-    select: Callable[[Any, Any], QuerySet[Article]]  # (articles, user) -> the box's articles
-    order: tuple[str | OrderBy, ...] = ()
+    empty: str | Promise  # what the box says when it is empty
     for_chief_editors: bool = False
 
+    def select(self, articles: ArticleQuerySet, user: Any) -> ArticleQuerySet:
+        """The box's articles: a chief editor's boxes hold everyone's, an editor's only their own."""
+        chosen = self.articles(articles)
+        return chosen if self.for_chief_editors else chosen.of_editor(user)
 
+
+# One box a record: key, articles, order, then the title and what the empty box says.
 BOX_KINDS = [
-    BoxKind(
-        "review",
-        _("Waiting for review"),
-        _("Nothing waits for review."),
-        lambda articles, user: articles.in_review(),
-        OLDEST_SUBMISSION_FIRST,
-        for_chief_editors=True,
-    ),
-    BoxKind(
-        "scheduled",
-        _("Scheduled"),
-        _("No article is scheduled."),
-        lambda articles, user: articles.scheduled(),
-        ("published_at", "pk"),
-        for_chief_editors=True,
-    ),
-    BoxKind(
-        "published",
-        _("Recently published"),
-        _("Nothing published yet."),
-        lambda articles, user: articles.published(),
-        ("-published_at", "-pk"),
-        for_chief_editors=True,
-    ),
-    BoxKind(
-        "returned",
-        _("Sent back to you"),
-        _("Nothing was sent back to you."),
-        lambda articles, user: articles.sent_back().of_editor(user),
-        (F("returned_at").desc(nulls_last=True), "-pk"),
-    ),
-    BoxKind(
-        "mine_review",
-        _("Your articles in review"),
-        _("None of your articles is in review."),
-        lambda articles, user: articles.in_review().of_editor(user),
-        OLDEST_SUBMISSION_FIRST,
-    ),
-    BoxKind(
-        "mine_draft",
-        _("Your drafts"),
-        _("You have no drafts."),
-        lambda articles, user: articles.filter(status=Status.DRAFT, review_note="").of_editor(user),
-        ("-updated_at", "-pk"),
-    ),
-]
+    BoxKind("review", ArticleQuerySet.in_review, OLDEST_SUBMISSION_FIRST, for_chief_editors=True,
+            title=_("Waiting for review"), empty=_("Nothing waits for review.")),
+    BoxKind("scheduled", ArticleQuerySet.scheduled, ("published_at", "pk"), for_chief_editors=True,
+            title=_("Scheduled"), empty=_("No article is scheduled.")),
+    BoxKind("published", ArticleQuerySet.published, ("-published_at", "-pk"), for_chief_editors=True,
+            title=_("Recently published"), empty=_("Nothing published yet.")),
+    BoxKind("returned", ArticleQuerySet.sent_back, (F("returned_at").desc(nulls_last=True), "-pk"),
+            title=_("Sent back to you"), empty=_("Nothing was sent back to you.")),
+    BoxKind("mine_review", ArticleQuerySet.in_review, OLDEST_SUBMISSION_FIRST,
+            title=_("Your articles in review"), empty=_("None of your articles is in review.")),
+    BoxKind("mine_draft", ArticleQuerySet.drafts, ("-updated_at", "-pk"),
+            title=_("Your drafts"), empty=_("You have no drafts.")),
+]  # fmt: skip
 KINDS_BY_KEY = {kind.key: kind for kind in BOX_KINDS}
 
 

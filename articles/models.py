@@ -14,8 +14,7 @@ from taggit.managers import TaggableManager
 from articles.validators import validate_pdf
 from ckm_portal.core import search_fields as vectors
 from ckm_portal.core.editorial import EditorialModel, Language
-from ckm_portal.core.sanitize import clean_html, web_url
-from ckm_portal.core.slug_urls import slug_url
+from ckm_portal.core.sanitize import web_url
 from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 ECLI_VALIDATOR = RegexValidator(
@@ -88,12 +87,18 @@ class ArticleQuerySet(TaggedQuerySet):
         """Drafts a chief editor sent back with a note the editor has not acted on yet."""
         return self.filter(status=Status.DRAFT).exclude(review_note="")
 
+    def drafts(self):
+        """Drafts still being written: not the ones sent back with a note (those are ``sent_back()``)."""
+        return self.filter(status=Status.DRAFT, review_note="")
+
     def of_editor(self, user):
         """Articles an editor wrote or submitted."""
         return self.filter(Q(created_by=user) | Q(submitted_by=user))
 
 
 class Article(EditorialModel):
+    rich_text_fields = ("body",)
+
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
@@ -170,17 +175,12 @@ class Article(EditorialModel):
         return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
 
     def save(self, *args, **kwargs):
-        # Whatever route the body came by (admin, import, shell), it is stored clean.
-        self.body = clean_html(self.body)
         self.source_url = web_url(self.source_url)
         if self.published_at is not None:
             # Stored to the whole second, as the admin's time input shows it: otherwise every
             # save through the form drops the microseconds and records a phantom change.
             self.published_at = self.published_at.replace(microsecond=0)
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return slug_url("articles:detail", self.slug)
 
 
 class Attachment(models.Model):

@@ -1,6 +1,5 @@
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
@@ -76,6 +75,3 @@ class Partner(EditorialModel):
     def save(self, *args, **kwargs):
         self.website = web_url(self.website)
         super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("partners:detail", kwargs={"slug": self.slug})

@@ -2,15 +2,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
-from ckm_portal.editors.forms import EditorialAdminForm, rich_text_field
+from ckm_portal.editors.forms import EditorialAdminForm
 from ckm_portal.topics.admin import TopicKindFilter
 from ckm_portal.topics.forms import TopicsFormMixin
 from projects.models import Project
 
 
 class ProjectAdminForm(TopicsFormMixin, EditorialAdminForm):
-    description = rich_text_field(Project, "description")
-
     class Meta(EditorialAdminForm.Meta):
         model = Project
         fields = [

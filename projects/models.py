@@ -1,14 +1,12 @@
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.core import search_fields as vectors
 from ckm_portal.core.editorial import EditorialModel
-from ckm_portal.core.sanitize import clean_html
 from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 
@@ -34,6 +32,8 @@ class ProjectQuerySet(TaggedQuerySet):
 
 
 class Project(EditorialModel):
+    rich_text_fields = ("description",)
+
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -75,11 +75,3 @@ class Project(EditorialModel):
             ),
         ]
         indexes = [GinIndex(fields=["search_vector"], name="project_search_vector")]
-
-    def save(self, *args, **kwargs):
-        # Rich text is stored clean whatever route it came by (admin, demo content, shell).
-        self.description = clean_html(self.description)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("projects:detail", kwargs={"slug": self.slug})

@@ -1,11 +1,19 @@
 """What every editorial model shares."""
 
+from typing import Any, ClassVar
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from ckm_portal.core.sanitize import clean_html
+from ckm_portal.core.slug_urls import slug_url
 
 
 class EditorialModel(models.Model):
     title_field = "title"
+    #: The fields that hold rich text: stored reduced to the allowlist whatever route they came by (admin,
+    #: demo content, import, shell), and edited with the rich-text editor in the admin (ckm_portal.editors.forms).
+    rich_text_fields: ClassVar[tuple[str, ...]] = ()
 
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -16,6 +24,15 @@ class EditorialModel(models.Model):
 
     def __str__(self) -> str:
         return str(getattr(self, self.title_field))
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        for name in self.rich_text_fields:
+            setattr(self, name, clean_html(getattr(self, name)))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        """The public page: the URL named ``detail`` in the app's namespace, by slug ("projects:detail")."""
+        return slug_url(f"{self._meta.app_label}:detail", self.slug)
 
 
 class Language(models.TextChoices):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from js_asset import Media
 from simple_history.admin import SimpleHistoryAdmin
 
+from ckm_portal.editors.forms import rich_text_formfield
 from ckm_portal.editors.history import readable_history
 
 
@@ -43,6 +44,13 @@ class EditorialAdmin(SimpleHistoryAdmin):
 
     # URLs typed without a scheme are taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # The admin builds its forms with this method instead of the form's own callback: the
+        # model's rich-text fields get the editor here too (ckm_portal.editors.forms).
+        if db_field.name in getattr(db_field.model, "rich_text_fields", ()):
+            return rich_text_formfield(db_field)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def changelist_view(self, request, extra_context=None):
         # The lists take the whole width (1280 px screens): the index and the forms keep the model sidebar.

@@ -16,17 +16,24 @@ def https_formfield(db_field, **kwargs):
     return db_field.formfield(**kwargs)
 
 
+def editorial_formfield(db_field, **kwargs):
+    """The editorial forms' fields: the model's ``rich_text_fields`` get the rich-text editor, URLs assume https."""
+    if db_field.name in getattr(db_field.model, "rich_text_fields", ()):
+        return rich_text_formfield(db_field)
+    return https_formfield(db_field, **kwargs)
+
+
 class EditorialAdminForm(forms.ModelForm):
     """The base of the editorial admin forms; a subclass's ``Meta`` inherits this one."""
 
     class Meta:
-        formfield_callback = https_formfield
+        formfield_callback = editorial_formfield
 
 
-def rich_text_field(model, name):
+def rich_text_formfield(db_field):
     """The admin's rich-text field: the editor offers what ckm_portal.core.sanitize allows, and cleans with it."""
     return ProseEditorFormField(
-        label=capfirst(model._meta.get_field(name).verbose_name),
+        label=capfirst(db_field.verbose_name),
         config=editor_config(),
         sanitize=clean_html,
         widget=TranslatedProseEditorWidget,

@@ -33,25 +33,13 @@ def tag_material(survivor, vodoo, oath, count=1, prefix="m"):
     """Articles, projects and partners tagged with the typos, some also with each other or the survivor."""
     rows = []
     for n in range(count):
-        rows += [
-            make_article(
-                "Een ritueel in Benin", slug=f"{prefix}{n}-alleen", status=Status.PUBLISHED, topics=[vodoo], days_ago=2
-            ),
-            make_article(
-                "Rituelen en schuld",
-                slug=f"{prefix}{n}-beide",
-                status=Status.PUBLISHED,
-                topics=[vodoo, survivor],
-                days_ago=3,
-            ),
-            make_article(
-                "Eden en angst",
-                slug=f"{prefix}{n}-twee-typos",
-                status=Status.PUBLISHED,
-                topics=[vodoo, oath],
-                days_ago=4,
-            ),
-        ]
+        for title, suffix, topics, days_ago in [
+            ("Een ritueel in Benin", "alleen", [vodoo], 2),
+            ("Rituelen en schuld", "beide", [vodoo, survivor], 3),
+            ("Eden en angst", "twee-typos", [vodoo, oath], 4),
+        ]:
+            slug = f"{prefix}{n}-{suffix}"
+            rows.append(make_article(title, slug=slug, status=Status.PUBLISHED, topics=topics, days_ago=days_ago))
         project = make_project("Opvang na een eed", slug=f"{prefix}{n}-project")
         project.topics.add(oath)
         partner = make_partner(f"Organisatie {prefix}{n}", slug=f"{prefix}{n}-partner")
