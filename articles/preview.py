@@ -7,8 +7,10 @@ from django.views.decorators.cache import never_cache
 
 from articles.models import Article
 from articles.selectors import article_detail_context
+from ckm_portal.core.db_router import reads_from_primary
 
 
+@reads_from_primary  # an editor previews what was just saved
 @never_cache
 @staff_member_required
 def article_preview(request, pk):

@@ -1,12 +1,13 @@
 """A valid PDF survives a form that comes back with errors.
 
 A browser cannot send a chosen file again, so when the article form is shown again
-because of an error elsewhere, the attachment's valid PDF is kept under
-``MEDIA_ROOT/kept-uploads/`` and the form carries a signed token for it in a hidden
-field. Sent back, the token stands for the file; a newly chosen file wins. Kept files
+because of an error elsewhere, the attachment's valid PDF is kept in the default storage
+under ``kept-uploads/`` (in MEDIA_ROOT, or in the bucket, where every app server finds it),
+and the form carries a signed token for it in a hidden field. Sent back, the token stands
+for the file; a newly chosen file wins. Kept files
 expire after ``KEPT_UPLOAD_SECONDS``: every save of an attachment and the
-``purge_kept_uploads`` command remove the expired ones. Nothing serves MEDIA_ROOT,
-so a kept file is never reachable from outside.
+``purge_kept_uploads`` command remove the expired ones. Nothing serves MEDIA_ROOT or
+the bucket, so a kept file is never reachable from outside.
 """
 
 import contextlib
@@ -70,8 +71,13 @@ def discard(upload):
     if isinstance(upload, KeptUpload):
         upload.close()
         default_storage.delete(upload.stored_name)
-        with contextlib.suppress(OSError):
-            os.rmdir(default_storage.path(str(PurePosixPath(upload.stored_name).parent)))
+        remove_empty_folder(str(PurePosixPath(upload.stored_name).parent))
+
+
+def remove_empty_folder(path):
+    # A bucket has no folders (a key's prefix goes with its last object); the local disk keeps empty ones.
+    with contextlib.suppress(OSError, NotImplementedError):
+        os.rmdir(default_storage.path(path))
 
 
 def purge_kept_uploads(now=None):
@@ -90,8 +96,7 @@ def purge_kept_uploads(now=None):
             default_storage.delete(f"{path}/{name}")
         deleted += len(expired)
         if len(expired) == len(names):
-            with contextlib.suppress(OSError):
-                os.rmdir(default_storage.path(path))
+            remove_empty_folder(path)
     return deleted
 
 

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,9 @@ TRAILER_WINDOW = 2048
 
 def validate_pdf(upload):
     """Refuse anything that is not a PDF, or that is larger than ``ATTACHMENT_MAX_BYTES``."""
+    if isinstance(upload, FieldFile) and upload._committed:
+        # A stored file was checked when it came in; reading it again would fetch it from the bucket on every save.
+        return
     size = upload.size
     limit = settings.ATTACHMENT_MAX_BYTES
     if size > limit:

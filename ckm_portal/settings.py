@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ckm_portal.core.database_url import parse as parse_database_url
 from ckm_portal.core.env import SettingsError, env_bool, env_int, env_list, env_str
+from ckm_portal.core.storage import default_storage_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -81,6 +82,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "ckm_portal.core.middleware.DatabaseUnavailableMiddleware",
+    # Inside the one above, so that a GET whose replica failed is served again from the primary;
+    # switched off (MiddlewareNotUsed) without DATABASE_REPLICA_URLS.
+    "ckm_portal.core.db_router.ReplicaMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -129,6 +133,28 @@ DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
 DATABASES["default"]["OPTIONS"].setdefault(
     "options", f"-c statement_timeout={env_int('DJANGO_STATEMENT_TIMEOUT_MS', 15000)}"
 )
+# Read replicas (streaming replicas of the primary): each URL becomes an alias replica_1, replica_2 ...
+# with the primary's options, which the replica's own URL may override (?connect_timeout=2).
+# ckm_portal.core.db_router sends public reads there; without replicas nothing is routed.
+DATABASE_REPLICAS: list[str] = []
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    try:
+        _replica = parse_database_url(_url, setting="DATABASE_REPLICA_URLS")
+    except ValueError as error:
+        raise SettingsError(str(error)) from None
+    _replica["OPTIONS"] = {**DATABASES["default"]["OPTIONS"], **_replica["OPTIONS"]}
+    _replica.update(
+        CONN_MAX_AGE=DATABASES["default"]["CONN_MAX_AGE"],
+        CONN_HEALTH_CHECKS=True,
+        # Tests use the primary's test database through this alias rather than creating one.
+        TEST={"MIRROR": "default"},
+    )
+    DATABASES[f"replica_{_number}"] = _replica
+    DATABASE_REPLICAS.append(f"replica_{_number}")
+if DATABASE_REPLICAS:
+    DATABASE_ROUTERS = ["ckm_portal.core.db_router.ReplicaRouter"]
+# Seconds a client's reads stay on the primary after it wrote; more than the replica's usual lag.
+DATABASE_REPLICA_PIN_SECONDS = env_int("DATABASE_REPLICA_PIN_SECONDS", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -157,10 +183,21 @@ ATTACHMENT_MAX_BYTES = env_int("DJANGO_ATTACHMENT_MAX_MB", 20) * 1024 * 1024
 # Attachments are served by the portal (articles.attachments), which checks that the article is public.
 # Behind nginx, a prefix such as /protected-media/ hands the sending of the file to an `internal` location.
 ATTACHMENT_ACCEL_REDIRECT = env_str("DJANGO_ATTACHMENT_ACCEL_REDIRECT").strip()
+# Uploads go to an S3-compatible bucket when DJANGO_S3_BUCKET names one, else to MEDIA_ROOT (ckm_portal.core.storage).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": default_storage_config(
+        bucket=env_str("DJANGO_S3_BUCKET").strip(),
+        endpoint_url=env_str("DJANGO_S3_ENDPOINT_URL").strip(),
+        access_key=env_str("DJANGO_S3_ACCESS_KEY_ID", from_file=True).strip(),
+        secret_key=env_str("DJANGO_S3_SECRET_ACCESS_KEY", from_file=True),
+        region=env_str("DJANGO_S3_REGION").strip(),
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if ATTACHMENT_ACCEL_REDIRECT and env_str("DJANGO_S3_BUCKET").strip():
+    raise SettingsError(
+        "DJANGO_ATTACHMENT_ACCEL_REDIRECT serves files from the local disk: unset it with DJANGO_S3_BUCKET."
+    )
 
 # Security. Cookies are secure unless DEBUG; HTTPS redirects and HSTS are for
 # the proxy in front of gunicorn to decide, so they are opt-in.
@@ -192,6 +229,12 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = 10
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The database handler (AccessAttempt rows in PostgreSQL, so shared by every server; no cache), with a
+# cap per address across usernames on top, and a lockout answer that carries Retry-After
+# (ckm_portal/core/login_limits.py).
+AXES_HANDLER = "ckm_portal.core.login_limits.AddressCappedHandler"
+AXES_ADDRESS_FAILURE_LIMIT = 30
+AXES_LOCKOUT_CALLABLE = "ckm_portal.core.login_limits.lockout_response"
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
@@ -214,17 +257,38 @@ CONTACT_RETENTION_DAYS = env_int("DJANGO_CONTACT_RETENTION_DAYS", 90)
 # (ckm_portal.core.page_cache); 0 switches that off. Newly published articles show after at most this long.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
 
-# One memory cache per worker. Kept pages have their own, bounded by a number of pages (their size:
-# docs/decisions/0007-page-cache.md), so that many distinct list URLs can never push the contact
-# form's rate counts out of the default one.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ckm"},
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "ckm-pages",
-        "OPTIONS": {"MAX_ENTRIES": 300},
-    },
-}
+# Without REDIS_URL: one memory cache per worker. Kept pages have their own, bounded by a number of
+# pages (their size: docs/decisions/0007-page-cache.md), so that many distinct list URLs can never push
+# the contact form's rate counts out of the default one.
+# With REDIS_URL (redis://[:password@]host:6379/0, rediss:// for TLS): both live in Redis, shared by
+# every worker and server, through Django's RedisCache made to degrade while Redis is away
+# (ckm_portal.core.cache). Redis caps no cache's size: every key expires (pages after
+# PAGE_CACHE_SECONDS), and the README's "Shared state (Redis)" asks for maxmemory-policy volatile-ttl.
+REDIS_URL = env_str("REDIS_URL", from_file=True).strip()
+if REDIS_URL:
+    _redis = {
+        "BACKEND": "ckm_portal.core.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that does not answer costs a request at most this long per cache call.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": "ckm"},
+        "pages": {**_redis, "KEY_PREFIX": "ckm-pages", "TIMEOUT": max(PAGE_CACHE_SECONDS, 1)},
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ckm"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ckm-pages",
+            "OPTIONS": {"MAX_ENTRIES": 300},
+        },
+    }
+# The contact form's rate limit (django-ratelimit) counts in the default cache, and refuses when the
+# cache cannot count (RATELIMIT_FAIL_OPEN off): ckm_portal/contact/spam.py.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = False
 
 # No inline scripts or styles anywhere, and nothing from other origins.
 CONTENT_SECURITY_POLICY = {

@@ -56,6 +56,14 @@ def collected_static(tmp_path_factory):
         yield root
 
 
+@pytest.fixture(scope="session", autouse=True)
+def primary_reads():
+    """Tests read from the primary even where DATABASE_REPLICA_URLS is set: a replica's connection
+    would not see a test's uncommitted rows. tests/core/test_db_router.py turns replicas on itself."""
+    with override_settings(DATABASE_REPLICAS=[], DATABASE_ROUTERS=[]):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the default language: a request under /en/ leaves English active in the thread."""

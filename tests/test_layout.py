@@ -76,11 +76,15 @@ def test_the_helpers_modules_are_not_test_modules():
 
 
 def starts_a_server(path):
-    """Whether the module imports the helpers that start gunicorn."""
+    """Whether the module imports the helpers that start gunicorn (or moto's S3 server, or redis-server)."""
+    starters = {
+        "tests.support.servers": {"gunicorn", "serve"},
+        "tests.support.object_storage": {"moto_s3"},
+        "tests.support.redis_server": {"redis_server", "RedisServer"},
+    }
     return any(
         isinstance(node, ast.ImportFrom)
-        and node.module == "tests.support.servers"
-        and {alias.name for alias in node.names} & {"gunicorn", "serve"}
+        and {alias.name for alias in node.names} & starters.get(node.module or "", set())
         for node in ast.walk(ast.parse(path.read_text()))
     )
 

@@ -17,7 +17,7 @@ KEY = "k" * 50
 
 def clean_env(**env):
     """This environment without any setting of the portal's, plus ``env``."""
-    clean = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    clean = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
     clean.update(DJANGO_SETTINGS_MODULE="ckm_portal.settings", **env)
     return clean
 
@@ -209,3 +209,13 @@ def test_a_secret_set_twice_or_in_a_missing_file_is_an_error(tmp_path):
     assert_one_line_error(both, "Set DJANGO_EMAIL_HOST_PASSWORD or DJANGO_EMAIL_HOST_PASSWORD_FILE, not both.")
     missing = manage("check", DATABASE_URL=SOME_DATABASE, DJANGO_SECRET_KEY_FILE=str(tmp_path / "nothing"))
     assert_one_line_error(missing, "DJANGO_SECRET_KEY_FILE: cannot read", "nothing")
+
+
+def test_redis_url_puts_both_caches_in_redis_and_without_it_each_worker_keeps_its_own():
+    caches = "settings.CACHES['default']['BACKEND'], settings.CACHES['pages']['BACKEND']"
+    show = f"print({caches}, settings.CACHES['pages'].get('KEY_PREFIX'))"
+    common = {"DJANGO_SECRET_KEY": KEY, "DATABASE_URL": SOME_DATABASE}
+    result = run_django(show, REDIS_URL="redis://:geheim@127.0.0.1:1/0", **common)
+    assert result.stdout.split() == ["ckm_portal.core.cache.ResilientRedisCache"] * 2 + ["ckm-pages"]
+    result = run_django(show, REDIS_URL="", **common)
+    assert result.stdout.split() == ["django.core.cache.backends.locmem.LocMemCache"] * 2 + ["None"]

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ckm_portal.contact.models import ContactMessage
-from ckm_portal.contact.spam import MIN_FILL_SECONDS, form_token, seconds_since_served
+from ckm_portal.contact.spam import MIN_FILL_SECONDS, Check, form_token, read_token, use_token
 
 
 def single_line(value):
@@ -39,14 +39,29 @@ class ContactForm(forms.ModelForm):
         return single_line(self.cleaned_data["subject"])
 
     def clean_served(self):
-        elapsed = seconds_since_served(self.cleaned_data["served"])
-        if elapsed is None:
+        served = read_token(self.cleaned_data["served"])
+        if served is None:
             raise forms.ValidationError(_("This form has expired. Please send it again."), code="expired")
-        if elapsed < MIN_FILL_SECONDS:
+        if served.elapsed < MIN_FILL_SECONDS:
             raise forms.ValidationError(
                 _("The form was sent very quickly. Please check your message and send it again."), code="too_fast"
             )
-        return elapsed
+        # Each served form is sent once: a replayed copy is refused, on whichever server it arrives.
+        check = use_token(served)
+        if check is Check.REFUSED:
+            raise forms.ValidationError(
+                _("This form has already been sent. Send the form below to send another message."), code="used"
+            )
+        if check is Check.UNAVAILABLE:
+            raise forms.ValidationError(
+                _("The message cannot be sent at the moment. Please try again in a few minutes."), code="unavailable"
+            )
+        return served.elapsed
+
+    @classmethod
+    def typed_again(cls, data):
+        """An unbound form with what was typed and a fresh token: nothing is validated, no token used."""
+        return cls(initial={name: data.get(name, "") for name in cls._meta.fields})
 
     def refresh_token(self):
         """Serve the form again with a fresh timestamp, keeping what was typed."""

@@ -4,7 +4,7 @@ from django.views.decorators.http import require_http_methods
 
 from ckm_portal.contact.forms import ContactForm
 from ckm_portal.contact.mail import mail_editors
-from ckm_portal.contact.spam import within_rate_limit
+from ckm_portal.contact.spam import Check, count_submission
 
 
 @require_http_methods(["GET", "POST"])
@@ -12,8 +12,17 @@ def contact(request):
     if request.method != "POST":
         return render(request, "contact/contact.html", {"form": ContactForm()})
     form = ContactForm(request.POST)
-    if not within_rate_limit(request):
-        return render(request, "contact/contact.html", {"form": form, "rate_limited": True}, status=429)
+    check, retry_after = count_submission(request)
+    if check is not Check.OK:
+        # Over the limit, or the shared cache cannot count (fail closed): refused either way.
+        context = {
+            "form": ContactForm.typed_again(request.POST),
+            "rate_limited": check is Check.REFUSED,
+            "unavailable": check is Check.UNAVAILABLE,
+        }
+        response = render(request, "contact/contact.html", context, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
     if form.is_spam:
         # Let the bot believe it worked; nothing is stored or sent.
         return redirect("contact:thanks")

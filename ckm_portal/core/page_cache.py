@@ -3,8 +3,10 @@
 Such a visitor sees exactly what every other one sees: no session, no
 messages, no CSRF token, no preview. Anyone with a cookie (editors, someone who
 used the contact form) gets a freshly rendered page. The cache is the
-``pages`` cache (settings.CACHES), one per worker process, so a change shows on
-every worker after at most ``settings.PAGE_CACHE_SECONDS``.
+``pages`` cache (settings.CACHES): one per worker process, or one in Redis for all
+when REDIS_URL is set; either way a change shows after at most
+``settings.PAGE_CACHE_SECONDS``. While Redis is away, pages render uncached
+(ckm_portal.core.cache).
 """
 
 from __future__ import annotations

@@ -92,8 +92,9 @@ def related_topics(topic: Topic, limit: int = RELATED_TOPICS) -> QuerySet[Topic]
 def topic_statistics(topic: Topic) -> dict[str, Any]:
     """The topic's published article count and related topics, kept for a few minutes.
 
-    Both read thousands of links for a large topic and change slowly. Each
-    worker keeps its own copy (the default local-memory cache), so a newly
+    Both read thousands of links for a large topic and change slowly. They are
+    kept in the default cache (each worker's own memory, or Redis shared by all
+    when REDIS_URL is set), so a newly
     published or tagged article may take up to TOPIC_STATISTICS_CACHE_SECONDS
     to be counted here; the article lists themselves are always current.
     """

@@ -1,5 +1,6 @@
 """The site's own pages: home, about, robots.txt, /healthz, and the topic and country pages."""
 
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -8,6 +9,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from articles.models import Article
+from ckm_portal.core.cache import ResilientRedisCache
 from ckm_portal.site.selectors import (
     grouped_by_kind,
     latest_articles_by_type,
@@ -60,6 +62,34 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@never_cache
+def readyz(request):
+    """For a load balancer: 200 when this server can serve, 503 when its database or Redis is down.
+
+    Redis is checked only when REDIS_URL configures it. Pages would still render without it (uncached),
+    but a server that cannot reach the shared state is taken out of rotation while others can.
+    """
+    checks = {"database": database_answers()}
+    if isinstance(caches["default"], ResilientRedisCache):
+        checks["redis"] = caches["default"].ping()
+    ready = all(checks.values())
+    body = {
+        "status": "ok" if ready else "error",
+        **{name: "ok" if up else "unavailable" for name, up in checks.items()},
+    }
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+def database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return False
+    return True
 
 
 def topic_detail(request, slug):

@@ -34,7 +34,7 @@ def merged_aliases(survivor: Topic, merged: Iterable[Topic]) -> list[str]:
     return aliases
 
 
-# Where the site's topic statistics are cached (ckm_portal.site.selectors; this worker's copy only):
+# Where the site's topic statistics are cached (ckm_portal.site.selectors; this worker's copy, or Redis's shared one):
 # defined here, below the site, so that a merge can clear them.
 ARTICLE_COUNTS_KEY = "topics:article_counts"
 

@@ -137,12 +137,15 @@ def test_postgresql_restart_gives_503_then_recovers_without_restarting_workers(t
         assert "tijdelijk niet beschikbaar" in body or "temporarily unavailable" in body  # until translated
         assert "Content-Security-Policy" in headers
         assert status_of(health)[0] == 503
+        ready = status_of(base_url + "/readyz")
+        assert ready[0] == 503 and '"database": "unavailable"' in ready[2]
         time.sleep(1)
 
         devdb.start()
         back = time.monotonic()
         recovered = wait_for(page, 200, 10) - back
         assert status_of(health)[0] == 200
+        assert status_of(base_url + "/readyz")[0] == 200
         time.sleep(0.5)
         for poller in pollers:
             poller.running = False

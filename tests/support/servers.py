@@ -102,6 +102,8 @@ def gunicorn(static_root, workers=2, extra_env=None, log=None):
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": "gunicorn-test-key-" + "x" * 40,
         "DATABASE_URL": database_url_of(connection.settings_dict),
+        # Replicas of another database would serve other data: a test names its own.
+        "DATABASE_REPLICA_URLS": "",
         "DJANGO_STATIC_ROOT": str(static_root),
         "DJANGO_SECURE_COOKIES": "0",
     }
