@@ -1,11 +1,14 @@
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from articles import services
+from articles.dossier_admin import DossierTopicAdmin
 from articles.forms import ArticleAdminForm
 from articles.models import Article, Attachment, Status
 from articles.review_admin import InboxFilter, ReviewAdminMixin
@@ -13,6 +16,7 @@ from articles.uploads import AttachmentForm
 from ckm_portal.editors.admin_tools import EditorialAdmin, year_filter
 from ckm_portal.editors.roles import can_publish
 from ckm_portal.topics.admin import TopicKindFilter
+from ckm_portal.topics.models import Topic
 
 #: Topics named in the article list; the rest are counted.
 LISTED_TOPICS = 3
@@ -22,6 +26,16 @@ SUBMITTED = ngettext_lazy("%d article submitted for review.", "%d articles submi
 PUBLISHED = ngettext_lazy("%d article published.", "%d articles published.")
 UNPUBLISHED = ngettext_lazy("%d article unpublished.", "%d articles unpublished.")
 ARCHIVED = ngettext_lazy("%d article archived.", "%d articles archived.")
+
+
+class TranslationAutocomplete(AutocompleteSelect):
+    """The translation's autocomplete, told which article it is for (see ArticleAdmin.get_search_results)."""
+
+    translation_of = None
+
+    def get_url(self):
+        url = super().get_url()
+        return f"{url}?{urlencode({'translation_of': self.translation_of})}" if self.translation_of else url
 
 
 class AttachmentInline(admin.TabularInline):
@@ -48,15 +62,17 @@ class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
     ]
     list_select_related = ["created_by"]
     search_fields = ["title", "slug", "summary", "source_url", "ecli", "authors"]
+    autocomplete_fields = ["translation"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_by", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "article_type", "language", "summary", "body", "topics"]}),
+        (None, {"fields": ["title", "slug", "article_type", "language", "translation", "summary", "body", "topics"]}),
         (_("Publication"), {"fields": ["status", "published_at"]}),
         (_("Source"), {"fields": ["source_name", "source_url", "authors", "publication_date"]}),
         (_("Case law"), {"fields": ["court", "ecli", "decision_date"], "classes": ["collapse"]}),
         (_("Publications and books"), {"fields": ["publisher", "doi", "isbn"], "classes": ["collapse"]}),
+        (_("Events"), {"fields": ["event_start", "event_end", "event_place"], "classes": ["collapse"]}),
         (_("Record"), {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     actions = ["submit_selected", "publish_selected", "unpublish_selected", "archive_selected"]
@@ -108,7 +124,29 @@ class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        return form.for_user(request.user) if issubclass(form, ArticleAdminForm) else form
+        form = form.for_user(request.user) if issubclass(form, ArticleAdminForm) else form
+        translation = form.base_fields.get("translation")
+        if translation is not None and obj is not None:
+            # base_fields are this request's own copies, made by the form factory (and for_user's subclass).
+            getattr(translation.widget, "widget", translation.widget).translation_of = obj.pk
+        return form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "translation":
+            kwargs["widget"] = TranslationAutocomplete(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "article" and request.GET.get("field_name") == "translation":
+            # The translation's choices: articles in the other language, never the article itself.
+            of = request.GET.get("translation_of", "")
+            language = (
+                Article.objects.filter(pk=of).values_list("language", flat=True).first() if of.isdigit() else None
+            )
+            if language:
+                queryset = queryset.exclude(pk=of).exclude(language=language)
+        return queryset, may_have_duplicates
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -169,3 +207,8 @@ class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
     @admin.action(description=_("Archive selected articles"), permissions=["publish"])
     def archive_selected(self, request, queryset):
         self._apply(request, queryset, services.archive_article, ARCHIVED)
+
+
+# The topics app's own admin, extended with the dossier (articles.dossier_admin explains why from here).
+admin.site.unregister(Topic)
+admin.site.register(Topic, DossierTopicAdmin)

@@ -74,6 +74,29 @@ class ArticleQuerySet(TaggedQuerySet):
     def with_listing_relations(self):
         return super().with_listing_relations().for_listing()
 
+    # Events (the agenda): articles of type event with a start moment.
+
+    def events(self):
+        return self.filter(article_type=ArticleType.EVENT, event_start__isnull=False)
+
+    def upcoming_events(self, now=None):
+        """Events to come or going on, soonest first: their end (or start, without an end) is now or later."""
+        now = now or timezone.now()
+        return (
+            self.events()
+            .filter(Q(event_end__gte=now) | Q(event_end__isnull=True, event_start__gte=now))
+            .order_by("event_start", "pk")
+        )
+
+    def past_events(self, now=None):
+        """Events that are over, the latest first."""
+        now = now or timezone.now()
+        return (
+            self.events()
+            .filter(Q(event_end__lt=now) | Q(event_end__isnull=True, event_start__lt=now))
+            .order_by("-event_start", "-pk")
+        )
+
     # The review workflow (articles.services, the admin's review inbox).
 
     def in_review(self):
@@ -127,6 +150,20 @@ class Article(EditorialModel):
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     doi = models.CharField(_("DOI"), max_length=200, blank=True)
     isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    # Events
+    event_start = models.DateTimeField(_("event starts"), null=True, blank=True)
+    event_end = models.DateTimeField(_("event ends"), null=True, blank=True)
+    event_place = models.CharField(_("event place"), max_length=200, blank=True)
+    # The same article in the other language; articles.services keeps the link on both sides.
+    translation = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("translation"),
+        help_text=_("The same article in the other language."),
+    )
 
     created_by = editor_link(_("created by"))
 
@@ -165,6 +202,13 @@ class Article(EditorialModel):
             # semi-joins never read the wide rows (body and search vector).
             models.Index(fields=["status", "-published_at"], include=["id"], name="article_published_ids"),
             models.Index(fields=["article_type", "-published_at"], name="article_type_published"),
+            # The list sorted by title (?sort=title): pages in index order, not a sort of every public row.
+            models.Index(
+                fields=["title", "id"],
+                include=["published_at"],
+                condition=Q(status=Status.PUBLISHED),
+                name="article_published_title",
+            ),
             models.Index(fields=["source_url"], name="article_source_url"),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
         ]
@@ -181,6 +225,25 @@ class Article(EditorialModel):
             # save through the form drops the microseconds and records a phantom change.
             self.published_at = self.published_at.replace(microsecond=0)
         super().save(*args, **kwargs)
+
+
+class KeyDocument(models.Model):
+    """An article a chief editor pinned to a topic's dossier, in the order the dossier shows them."""
+
+    topic = models.ForeignKey(
+        "topics.Topic", on_delete=models.CASCADE, related_name="key_documents", verbose_name=_("topic")
+    )
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+", verbose_name=_("article"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("key document")
+        verbose_name_plural = _("key documents")
+        ordering = ["position", "pk"]
+        constraints = [models.UniqueConstraint(fields=["topic", "article"], name="key_document_unique")]
+
+    def __str__(self):
+        return str(self.article)
 
 
 class Attachment(models.Model):

@@ -16,7 +16,7 @@ from ckm_portal.core.db_router import reads_from_primary
 def article_preview(request, pk):
     if not request.user.has_perm("articles.view_article"):
         raise PermissionDenied
-    article = get_object_or_404(Article.objects, pk=pk)
+    article = get_object_or_404(Article.objects.select_related("translation"), pk=pk)
     response = render(request, "articles/article_detail.html", article_detail_context(article) | {"preview": True})
     # A preview is never for search engines, even if its link leaks.
     response["X-Robots-Tag"] = "noindex, nofollow"

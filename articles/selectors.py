@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, QuerySet
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.http import HttpRequest
 
-from articles.filters import ArticleFilterSet
-from articles.models import Article
+from articles.filters import SORTS, ArticleFilterSet
+from articles.models import Article, KeyDocument
 from articles.sql import RECENT_PER_TOPIC_SQL
 from ckm_portal.topics.models import TaggedTopic, Topic
 
@@ -25,9 +25,13 @@ RELATED_CANDIDATES_PER_TOPIC = 300
 def filtered_articles(
     params: Any, *, request: HttpRequest | None = None, queryset: QuerySet[Article] | None = None
 ) -> tuple[ArticleFilterSet, QuerySet[Article]]:
-    """The one place where the article filters are applied: (filterset, published articles newest first)."""
-    filterset = ArticleFilterSet(params or None, queryset=queryset, request=request)
-    return filterset, filterset.qs.newest_first().with_listing_relations()
+    """The one place where the article filters are applied: (filterset, published articles in the chosen order).
+
+    Newest first unless the ``sort`` filter asks for another order.
+    """
+    base = (queryset if queryset is not None else Article.objects.published()).order_by(*SORTS["newest"])
+    filterset = ArticleFilterSet(params or None, queryset=base, request=request)
+    return filterset, filterset.qs.with_listing_relations()
 
 
 def related_articles(article: Article, topics: Sequence[Topic], limit: int = RELATED_LIMIT) -> QuerySet[Article]:
@@ -49,11 +53,30 @@ def related_articles(article: Article, topics: Sequence[Topic], limit: int = REL
     )
 
 
+def key_documents(topic: Topic) -> list[Article]:
+    """The articles pinned to the topic's dossier that the public may see, in the chief editor's order; one query."""
+    pinned = KeyDocument.objects.filter(topic=topic)
+    return list(
+        Article.objects.published()
+        .for_listing()
+        .filter(pk__in=pinned.values("article"))
+        .annotate(key_position=Subquery(pinned.filter(article=OuterRef("pk")).values("position")[:1]))
+        .order_by("key_position", "pk")
+    )
+
+
+def public_translation(article: Article) -> Article | None:
+    """The article's translation when the public may see it; the views fetch it with select_related (no query)."""
+    translation = article.translation
+    return translation if translation is not None and translation.is_published else None
+
+
 def article_detail_context(article: Article) -> dict[str, Any]:
     """Everything ``articles/article_detail.html`` needs, in a fixed number of queries."""
     topics = list(article.topics.all().by_kind().public())
     return {
         "article": article,
+        "translation": public_translation(article),
         "subject_topics": [topic for topic in topics if not topic.is_country],
         "countries": [topic for topic in topics if topic.is_country],
         "attachments": list(article.attachments.all()),

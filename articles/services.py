@@ -16,6 +16,13 @@ of an earlier send-back; ``send_back_to_draft`` is the chief editor's way back,
 with a note for the editor. Submissions made with a ``site_url`` (the admin's)
 are mailed to the chief editors after commit (``articles.mail``); the import
 passes none, so a bulk migration mails nobody.
+
+Linked translations are kept symmetric here too: a save that changes an
+article's ``translation`` (the admin's form, ``link_translation``,
+``unlink_translation``) also writes the other side, and clears the links of the
+partners either article had before. Those writes to other articles are no
+publishing change, but a published or archived article is still the chief
+editors' to change, so an editor cannot link to or away from one.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -80,6 +88,16 @@ def stored_state(article: Article) -> State:
     return Article.objects.filter(pk=article.pk).values_list("status", "published_at").first() or (Status.DRAFT, None)
 
 
+def _stored_row(article: Article) -> tuple[State, int | None]:
+    """``stored_state(article)`` and the stored translation's id, in one query."""
+    if article.pk is None:
+        return (Status.DRAFT, None), None
+    row = Article.objects.filter(pk=article.pk).values_list("status", "published_at", "translation_id").first()
+    if row is None:
+        return (Status.DRAFT, None), None
+    return (row[0], row[1]), row[2]
+
+
 def check_status_change(article: Article, user: Actor, stored: State | None = None) -> None:
     """Raise PermissionDenied if ``user`` may not save ``article`` as it is now.
 
@@ -104,8 +122,11 @@ def save_article(article: Article, user: Actor, reason: str | None = None, *, si
     A draft saved as "in review" is a submission: recorded, and mailed to the chief
     editors when ``site_url`` (the portal's address, for the link in the mail) is given.
     """
-    stored = stored_state(article)
+    stored, stored_translation = _stored_row(article)
     check_status_change(article, user, stored)
+    translation_changed = article.translation_id != stored_translation
+    if translation_changed:
+        check_translation(article, article.translation, user, stored_id=stored_translation)
     submitted = stored[0] == Status.DRAFT and article.status == Status.REVIEW
     if submitted:
         article.submitted_by = user if getattr(user, "pk", None) else None
@@ -119,7 +140,11 @@ def save_article(article: Article, user: Actor, reason: str | None = None, *, si
         article.created_by = user
     if getattr(user, "pk", None):
         article._history_user = user  # type: ignore[attr-defined]  # django-simple-history records who made the change
-    article.save()
+    if translation_changed:
+        with transaction.atomic():
+            _save_with_translation(article)
+    else:
+        article.save()
     if submitted and site_url and article.submitted_by is not None:
         pk, submitter = article.pk, article.submitted_by
         transaction.on_commit(lambda: mail.mail_chief_editors(pk, submitter, site_url))
@@ -198,3 +223,78 @@ def send_back_to_draft(article: Article, user: Actor, note: str) -> Article:
         returned_by=user if getattr(user, "pk", None) else None,
         returned_at=timezone.now(),
     )
+
+
+# Linked translations
+
+
+def check_translation(
+    article: Article, other: Article | None, user: Actor, *, stored_id: int | None, language: str | None = None
+) -> None:
+    """May ``user`` make ``other`` (None: no translation) the translation of ``article``?
+
+    Raises ValidationError when ``other`` is ``article`` itself or in the same language
+    (``language``, when given, is the one the article is about to get), and PermissionDenied
+    when the change writes to a published or archived article and ``user`` cannot publish.
+    ``stored_id`` is the translation the article has in the database now.
+    """
+    language = language or article.language
+    if other is not None:
+        if article.pk is not None and other.pk == article.pk:
+            raise ValidationError(_("An article cannot be its own translation."), code="own_translation")
+        if other.language == language:
+            raise ValidationError(
+                _("“%(title)s” is in the same language as this article: choose an article in the other language.")
+                % {"title": other.title},
+                code="same_language",
+            )
+    other_id = other.pk if other is not None else None
+    if other_id == stored_id or can_publish(user):
+        return
+    # The articles whose link this change writes: the old partner, the new one and the new one's old partner.
+    touched = Q(pk__in=[pk for pk in (stored_id, other_id) if pk is not None])
+    if other_id is not None:
+        touched |= Q(translation_id=other_id)
+    protected = (
+        Article.objects.filter(touched)
+        .exclude(pk=article.pk)
+        .exclude(status__in=EDITOR_STATUSES)
+        .values_list("title", flat=True)
+    )
+    titles = ", ".join(f"“{title}”" for title in protected)
+    if titles:
+        raise PermissionDenied(
+            _("Only a chief editor can link or unlink a published or archived article: %(titles)s.")
+            % {"titles": titles}
+        )
+
+
+def _save_with_translation(article: Article) -> None:
+    """Save ``article`` and make its translation link symmetric; run inside a transaction.
+
+    The link is one-to-one on both sides, so every other link to either article is
+    cleared before the article's own row is written.
+    """
+    pointing = Q(translation_id=article.translation_id) if article.translation_id else Q()
+    if article.pk is not None:
+        pointing |= Q(translation_id=article.pk)
+    if pointing:
+        # Queryset updates: the partner's link is not an edit of its text, so it gets no history entry.
+        Article.objects.filter(pointing).exclude(pk=article.pk).update(translation=None)
+    article.save()
+    if article.translation_id:
+        Article.objects.filter(pk=article.translation_id).update(translation=article)
+
+
+def link_translation(article: Article, other: Article, user: Actor = SYSTEM) -> Article:
+    """Make ``other`` the translation of ``article``, and ``article`` that of ``other``."""
+    article.translation = other
+    save_article(article, user)
+    other.translation = article
+    return article
+
+
+def unlink_translation(article: Article, user: Actor = SYSTEM) -> Article:
+    """Remove the translation link of ``article`` on both sides."""
+    article.translation = None
+    return save_article(article, user)

@@ -21,6 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("artikelen/", include("articles.urls")),
+    path("agenda/", include("articles.agenda_urls")),
     path("", include("ckm_portal.site.topic_urls")),
     path("partners/", include("partners.urls")),
     path("projecten/", include("projects.urls")),

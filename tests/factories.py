@@ -144,7 +144,7 @@ def logged_in_client(user):
 def make_content(text="Loverboys en uitbuiting"):
     """One of everything a public page can show, all titled ``text``: for the hardening tests.
 
-    A theme, a country, a published case-law article with an attachment, a partner and a project;
+    A theme, a country, a published case-law article with an attachment, an upcoming event, a partner and a project;
     the article's source and the partner's website are script URLs that must never become links.
     """
     n = next(_contents)
@@ -158,10 +158,18 @@ def make_content(text="Loverboys en uitbuiting"):
         status=Status.PUBLISHED, days_ago=1, topics=[theme, country],
     )  # fmt: skip
     make_attachment(article, title=text, name="bijlage.pdf", content=b"%PDF-1.4\n%%EOF\n")
+    # An upcoming event, so the agenda and its .ics files have something to show.
+    start = timezone.now() + timedelta(days=7)
+    event = make_article(
+        text, slug=f"event-{n}", summary=text, article_type=ArticleType.EVENT, status=Status.PUBLISHED, days_ago=1,
+        event_start=start, event_end=start + timedelta(hours=2), event_place=text, topics=[theme],
+    )  # fmt: skip
     partner = make_partner(f"{text} {n}", slug=f"partner-{n}", description_nl=text, description_en=text,
                            website=f" JavaScript:window.__xss={n}", topics=[theme])  # fmt: skip
     project = make_project(text, slug=f"project-{n}", summary=text, description=text, results=text,
                            topics=[theme, country])  # fmt: skip
     project.partners.add(partner)
     project.related_articles.add(article)
-    return {"theme": theme, "country": country, "article": article, "partner": partner, "project": project}
+    return {
+        "theme": theme, "country": country, "article": article, "event": event, "partner": partner, "project": project,
+    }  # fmt: skip

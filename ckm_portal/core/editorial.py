@@ -9,6 +9,12 @@ from ckm_portal.core.sanitize import clean_html
 from ckm_portal.core.slug_urls import slug_url
 
 
+def clean_rich_text_fields(instance: models.Model) -> None:
+    """Reduce the model's ``rich_text_fields`` to the allowlist; its save calls this (EditorialModel, Topic)."""
+    for name in getattr(instance, "rich_text_fields", ()):
+        setattr(instance, name, clean_html(getattr(instance, name)))
+
+
 class EditorialModel(models.Model):
     title_field = "title"
     #: The fields that hold rich text: stored reduced to the allowlist whatever route they came by (admin,
@@ -26,8 +32,7 @@ class EditorialModel(models.Model):
         return str(getattr(self, self.title_field))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        for name in self.rich_text_fields:
-            setattr(self, name, clean_html(getattr(self, name)))
+        clean_rich_text_fields(self)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -4,6 +4,9 @@
 - ``partners/<slug>.toml``: one partner organisation per file.
 - ``projects/<slug>.md`` and ``articles/<slug>.md``: TOML front matter between ``+++`` lines, then
   the project's description or the article's body in Markdown.
+- ``dossiers/<topic slug>.md``: a topic's dossier, front matter ``key_documents`` (article slugs in the
+  order the page shows them), then the Dutch introduction in Markdown; ``dossiers/<topic slug>.en.md``
+  holds the English introduction (Markdown alone, no front matter).
 
 A file's name is its item's slug. Each reader returns plain dicts, the field names of the models
 plus the slugs the item links to (``topics``, ``coalitions``, ``funders``, ``partners``,
@@ -31,6 +34,10 @@ PROJECT_KEYS = {
 ARTICLE_KEYS = {
     *("title", "summary", "article_type", "language", "publication_date", "status", "source_name", "source_url"),
     *("authors", "court", "ecli", "decision_date", "publisher", "doi", "isbn", "topics", "scheduled"),
+    # Events: TOML date-times (a local one is Amsterdam time) and a place.
+    *("event_start", "event_end", "event_place"),
+    # The slug of the same article in the other language, on one side of the pair or both; load_demo links both.
+    "translation",
 }
 
 DATE_KEYS = {"publication_date", "decision_date", "start_date", "end_date"}
@@ -142,3 +149,29 @@ def read_projects(directory=CONTENT_DIR):
 
 def read_articles(directory=CONTENT_DIR):
     return _read_markdown_items(directory / "articles", ARTICLE_KEYS, "body")
+
+
+DOSSIER_KEYS = {"key_documents"}
+ENGLISH_SUFFIX = ".en.md"
+
+
+def read_dossiers(directory=CONTENT_DIR):
+    """Each dossier as ``{"slug": topic slug, "key_documents", "introduction_nl", "introduction_en", "file"}``."""
+    directory = directory / "dossiers"
+    english = {path.name.removesuffix(ENGLISH_SUFFIX): path for path in _files(directory, ENGLISH_SUFFIX)}
+    dossiers = []
+    for path in _files(directory, ".md"):
+        if path.name.endswith(ENGLISH_SUFFIX):
+            continue
+        data, body = _split_front_matter(path)
+        _check_keys(path, data, DOSSIER_KEYS, required=("key_documents",))
+        english_path = english.pop(path.stem, None)
+        introduction_en = markdown_to_html(_read_text(english_path)) if english_path else ""
+        dossiers.append(
+            data
+            | {"slug": path.stem, "introduction_nl": markdown_to_html(body), "introduction_en": introduction_en}
+            | {"file": str(path)}
+        )
+    for path in english.values():
+        raise ContentFileError(path, f"an English introduction without the Dutch dossier file {path.stem[:-3]}.md")
+    return dossiers

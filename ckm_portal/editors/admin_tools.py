@@ -39,11 +39,12 @@ def allow_editor_assets(response):
     return response
 
 
-class EditorialAdmin(SimpleHistoryAdmin):
-    """A ModelAdmin with history (viewable and restorable) that can carry the rich-text editor."""
+class RichTextAdminMixin:
+    """For a ModelAdmin: the model's ``rich_text_fields`` get the rich-text editor, its assets allowed by our CSP.
 
-    # URLs typed without a scheme are taken as https, as Django 6 will.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    EditorialAdmin has it; so has the topics' admin, through articles.admin (the topics layer
+    may not import this one).
+    """
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         # The admin builds its forms with this method instead of the form's own callback: the
@@ -52,13 +53,20 @@ class EditorialAdmin(SimpleHistoryAdmin):
             return rich_text_formfield(db_field)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
-    def changelist_view(self, request, extra_context=None):
-        # The lists take the whole width (1280 px screens): the index and the forms keep the model sidebar.
-        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
-
     def render_change_form(self, request, context, *args, **kwargs):
         context["media"] = with_nonce(request, context["media"])
         return allow_editor_assets(super().render_change_form(request, context, *args, **kwargs))
+
+
+class EditorialAdmin(RichTextAdminMixin, SimpleHistoryAdmin):
+    """A ModelAdmin with history (viewable and restorable) that can carry the rich-text editor."""
+
+    # URLs typed without a scheme are taken as https, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def changelist_view(self, request, extra_context=None):
+        # The lists take the whole width (1280 px screens): the index and the forms keep the model sidebar.
+        return super().changelist_view(request, {"is_nav_sidebar_enabled": False, **(extra_context or {})})
 
     def render_history_view(self, request, template, context, **kwargs):
         if "adminform" in context:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import QuerySet
 from django.http import QueryDict
 
@@ -23,3 +25,7 @@ class SearchBackend:
         """The published articles (or those of ``queryset``) matching ``text``, most relevant first."""
         parsed = query.parse(text)
         return ordered(matching_articles(parsed, queryset), parsed, "relevance")
+
+    def matching(self, queryset: QuerySet[Any], text: str) -> QuerySet[Any]:
+        """The rows of ``queryset`` (any searchable model) matching ``text``, as the search page's matches."""
+        return queryset.filter(query.parse(text).match())

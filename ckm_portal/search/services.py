@@ -9,6 +9,7 @@ from django.core.paginator import Page
 from django.http import QueryDict
 
 from articles.filters import ArticleFilterSet
+from articles.models import Article
 from ckm_portal.core.pagination import CountedPaginator, requested_page
 from ckm_portal.search.facets import Facet, article_facets
 from ckm_portal.search.highlight import mark_hits
@@ -69,7 +70,7 @@ def site_search(
     """Everything the search page shows for ``query`` (cleaned, non-empty) and the filters in ``params``."""
     parsed = parse(query)
     order = order if order in ORDERS else "relevance"
-    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed))
+    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed), sortable=False)
     filtered = filterset.qs
     number = requested_page(page_number)
     with match_by_index():
@@ -102,3 +103,18 @@ def site_search(
         projects=best_of(Project, parsed),
         partners=best_of(Partner, parsed),
     )
+
+
+def search_feed(query: str, params: QueryDict, order: str = "relevance") -> tuple[ArticleFilterSet, list[Article]]:
+    """What a search's first page lists, for its feed: the same filters and order, without facets or snippets.
+
+    Two queries (the ranked ids, then the rows with their topics) whatever the number of matches.
+    """
+    parsed = parse(query)
+    order = order if order in ORDERS else "relevance"
+    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed), sortable=False)
+    with match_by_index():
+        ids = list(ordered(filterset.qs, parsed, order).values_list("pk", flat=True)[:ARTICLES_PER_PAGE])
+    articles = Article.objects.filter(pk__in=ids).for_listing().with_listing_relations()
+    by_id = {article.pk: article for article in articles}
+    return filterset, [by_id[pk] for pk in ids if pk in by_id]

@@ -1,7 +1,9 @@
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
+from articles import exports
 from ckm_portal.search import query as search_query
 from ckm_portal.search.facets import Facet
 from ckm_portal.search.services import site_search
@@ -29,6 +31,24 @@ def results(request: HttpRequest) -> HttpResponse:
     )
     link_facets(results.facets, params)
     return render(request, "search/results.html", {"results": results, "query": query, "was_cut": was_cut})
+
+
+@require_safe
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The articles of one search page (query, filters, order and page as on the page) as RIS or BibTeX."""
+    params = search_query.clean_params(request.GET)
+    query, _was_cut = search_query.clean(params.get("q", ""))
+    if not query:
+        # As the page itself does: without a query, the article list's export with the same filters.
+        filters = params.copy()
+        for name in ("q", "order"):
+            filters.pop(name, None)
+        url = reverse(f"articles:export_{fmt}")
+        return redirect(f"{url}?{filters.urlencode()}" if filters else url)
+    results = site_search(query, params, page_number=params.get("page"), order=params.get("order", "relevance"))
+    return exports.export_response(
+        request, list(results.page_obj.object_list), fmt, f"ckm-zoeken-{results.page_obj.number}"
+    )
 
 
 def with_params(params: QueryDict, **changes: str | None) -> str:

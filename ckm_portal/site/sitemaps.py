@@ -22,8 +22,10 @@ class PageSitemap(BilingualSitemap):
         return [
             "home",
             "articles:list",
+            "agenda:upcoming",
             "topics:index",
             "topics:countries",
+            "topics:expertise",
             "partners:list",
             "projects:list",
             "about",

@@ -10,6 +10,7 @@ urlpatterns = [
     path("onderwerpen/<slug:slug>/feed/rss/", feeds.TopicArticlesFeed(), name="feed_rss"),
     path("onderwerpen/<slug:slug>/feed/atom/", feeds.TopicArticlesAtomFeed(), name="feed_atom"),
     path("landen/", views.country_index, name="countries"),
+    path("expertise/", views.expertise, name="expertise"),
     path("landen/<slug:slug>/", views.topic_detail, name="country"),
     path("landen/<slug:slug>/feed/rss/", feeds.TopicArticlesFeed(), name="country_feed_rss"),
     path("landen/<slug:slug>/feed/atom/", feeds.TopicArticlesAtomFeed(), name="country_feed_atom"),

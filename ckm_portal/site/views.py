@@ -9,7 +9,9 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from articles.models import Article
+from articles.selectors import key_documents
 from ckm_portal.core.cache import ResilientRedisCache
+from ckm_portal.site.expertise import expertise_map
 from ckm_portal.site.selectors import (
     grouped_by_kind,
     latest_articles_by_type,
@@ -103,6 +105,8 @@ def topic_detail(request, slug):
     context = {
         "topic": topic,
         "filter_name": "country" if topic.is_country else "topic",
+        # A dossier when a chief editor wrote an introduction or pinned documents (templates/topics/topic_detail.html).
+        "key_documents": key_documents(topic),
         "articles_by_type": latest_articles_by_type(topic),
         "projects": list(projects.newest_first()[:SHOWN_PROJECTS]),
         "project_count": projects.count(),
@@ -126,3 +130,7 @@ def topic_index(request):
 def country_index(request):
     countries = with_article_counts(Topic.objects.public().countries().order_by("name"))
     return render(request, "topics/country_index.html", {"countries": countries})
+
+
+def expertise(request):
+    return render(request, "topics/expertise_map.html", {"map": expertise_map()})

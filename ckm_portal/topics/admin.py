@@ -45,6 +45,8 @@ class TopicAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "name_en", "slug", "old_slugs", "kind", "iso_code", "approved"]}),
         (_("Descriptions"), {"fields": ["description_nl", "description_en"]}),
+        # Rich text: articles.admin gives these fields the editor and adds the key documents below them.
+        (_("Dossier"), {"fields": ["introduction_nl", "introduction_en"]}),
         (_("Search"), {"fields": ["aliases"]}),
     ]
     list_per_page = 100

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import _TaggableManager
 from taggit.models import CommonGenericTaggedItemBase, TagBase
 
+from ckm_portal.core.editorial import clean_rich_text_fields
 from ckm_portal.core.slug_urls import slug_url
 
 
@@ -87,6 +88,9 @@ def in_english():
 
 
 class Topic(TagBase):
+    # Cleaned on save as an EditorialModel's are; the admin gives them the rich-text editor (articles.admin).
+    rich_text_fields = ("introduction_nl", "introduction_en")
+
     # TagBase.name holds the Dutch name: Dutch is the site's first language and
     # the name editors type when they add a keyword while tagging.
     name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
@@ -100,6 +104,9 @@ class Topic(TagBase):
     )
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
+    # A topic's dossier: an editorial introduction (rich text) above its material.
+    introduction_nl = models.TextField(_("dossier introduction (Dutch)"), blank=True)
+    introduction_en = models.TextField(_("dossier introduction (English)"), blank=True)
     aliases = ArrayField(
         models.CharField(max_length=100),
         verbose_name=_("aliases"),
@@ -139,6 +146,11 @@ class Topic(TagBase):
         return self.description_en if in_english() and self.description_en else self.description_nl
 
     @property
+    def introduction(self):
+        """The dossier introduction in the visitor's language, else the Dutch one (clean HTML)."""
+        return self.introduction_en if in_english() and self.introduction_en else self.introduction_nl
+
+    @property
     def is_country(self):
         return self.kind == TopicKind.COUNTRY
 
@@ -156,6 +168,7 @@ class Topic(TagBase):
         stored_slug = None
         if self.pk is not None and not self._state.adding:
             stored_slug = Topic.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        clean_rich_text_fields(self)
         super().save(*args, **kwargs)
         if stored_slug and stored_slug != self.slug:
             TopicSlugRedirect.objects.record([stored_slug], self)

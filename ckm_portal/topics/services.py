@@ -37,6 +37,8 @@ def merged_aliases(survivor: Topic, merged: Iterable[Topic]) -> list[str]:
 # Where the site's topic statistics are cached (ckm_portal.site.selectors; this worker's copy, or Redis's shared one):
 # defined here, below the site, so that a merge can clear them.
 ARTICLE_COUNTS_KEY = "topics:article_counts"
+# The expertise map's themes by origin country (ckm_portal.site.expertise).
+EXPERTISE_MAP_KEY = "topics:expertise_map"
 
 
 def statistics_key(topic_id: int) -> str:
@@ -44,7 +46,7 @@ def statistics_key(topic_id: int) -> str:
 
 
 def statistics_cache_keys(topic_ids: Iterable[int]) -> list[str]:
-    return [ARTICLE_COUNTS_KEY, *(statistics_key(pk) for pk in topic_ids)]
+    return [ARTICLE_COUNTS_KEY, EXPERTISE_MAP_KEY, *(statistics_key(pk) for pk in topic_ids)]
 
 
 def merge_topics(*, survivor: Topic, merged: Iterable[Topic]) -> Topic:

@@ -62,7 +62,8 @@ def test_a_dump_restores_into_an_empty_database_with_everything(restore_target, 
         attachment_files = sorted(row[0] for row in restored.execute("SELECT file FROM articles_attachment"))
         extensions = {row[0] for row in restored.execute("SELECT extname FROM pg_extension")}
     assert after == before
-    assert before[Article._meta.db_table] == 3
-    assert before[Article.history.model._meta.db_table] == 4
+    # Each make_content holds a case-law article and an event; the title change added one history row.
+    assert before[Article._meta.db_table] == 6
+    assert before[Article.history.model._meta.db_table] == 7
     assert attachment_files == sorted(Attachment.objects.values_list("file", flat=True))
     assert {"unaccent", "pg_trgm"} <= extensions

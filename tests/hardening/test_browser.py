@@ -24,6 +24,7 @@ def page_types(content):
         theme.get_absolute_url(),
         reverse("topics:countries"),
         country.get_absolute_url(),
+        reverse("topics:expertise"),
         reverse("partners:list"),
         content["partner"].get_absolute_url(),
         reverse("projects:list"),

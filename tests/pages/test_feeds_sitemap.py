@@ -86,9 +86,11 @@ def test_sitemap_lists_every_public_page_in_both_languages(client, voodoo, niger
     for path in [
         "/",
         "/artikelen/",
+        "/agenda/",
         article.get_absolute_url(),
         "/onderwerpen/voodoo/",
         "/landen/nigeria/",
+        "/expertise/",
         partner.get_absolute_url(),
         project.get_absolute_url(),
         "/over-het-ckm/",

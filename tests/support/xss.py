@@ -13,15 +13,19 @@ PAYLOADS = [
     "{{ window.__xss }}{% now 'Y' %}",
 ]
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
+# Script elements of these types are data blocks (JSON-LD): browsers never run them. A payload that
+# broke out of one would start a script element of its own, which is audited.
+DATA_BLOCK_TYPES = {"application/ld+json", "application/json"}
 
 
 class _Audit(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.findings, self._tag = [], None
+        self.findings, self._tag, self._runs = [], None, False
 
     def handle_starttag(self, tag, attrs):
         self._tag = tag
+        self._runs = tag == "script" and (dict(attrs).get("type") or "").lower() not in DATA_BLOCK_TYPES
         for name, value in attrs:
             handler = name.startswith("on") and MARKER in (value or "")
             script_url = name in URL_ATTRIBUTES and (value or "").strip().lower().startswith("javascript:")
@@ -29,7 +33,7 @@ class _Audit(HTMLParser):
                 self.findings.append(f"<{tag} {name}={value!r}>")
 
     def handle_data(self, data):
-        if self._tag == "script" and MARKER in data:
+        if self._runs and MARKER in data:
             self.findings.append(f"<script>{data[:80]}</script>")
 
 

@@ -13,7 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article, Status
+from articles import services
+from articles.models import Article, KeyDocument, Status
 from ckm_portal.core.sanitize import clean_html
 from ckm_portal.demo import files
 from ckm_portal.topics.models import Topic
@@ -43,7 +44,12 @@ ARTICLE_FIELDS = (
     "publisher",
     "doi",
     "isbn",
+    "event_start",
+    "event_end",
+    "event_place",
 )
+# Event moments written without an offset in the data files are Amsterdam time.
+EVENT_MOMENTS = ("event_start", "event_end")
 # The models clean these on save; comparing the cleaned form keeps a rerun from rewriting them every time.
 RICH_TEXT_FIELDS = {Article: ("body",), Project: ("description",)}
 
@@ -128,6 +134,7 @@ class Command(BaseCommand):
                 "partners": files.read_partners(directory),
                 "projects": files.read_projects(directory),
                 "articles": files.read_articles(directory),
+                "dossiers": files.read_dossiers(directory),
             }
         except files.ContentFileError as error:
             raise CommandError(str(error)) from error
@@ -141,6 +148,9 @@ class Command(BaseCommand):
             partner.coalitions.set(pick(partners, item, "coalitions", "partners"))
 
         articles = self.load_articles(content["articles"], topics)
+        self.link_translations(content["articles"], articles)
+
+        self.load_dossiers(content["dossiers"], topics, articles)
 
         projects = upsert_all(Project, content["projects"], PROJECT_FIELDS)
         for item in content["projects"]:
@@ -162,7 +172,67 @@ class Command(BaseCommand):
         for item in items:
             slug = item["slug"]
             values = field_values(Article, item, ARTICLE_FIELDS) | publish_fields(item, existing.get(slug), now)
+            for name in EVENT_MOMENTS:
+                if values[name] is not None and timezone.is_naive(values[name]):
+                    values[name] = values[name].replace(tzinfo=AMSTERDAM)
             article = save_if_changed(Article, existing.get(slug), item, values)
             article.topics.set(pick(topics, item, "topics", "topics"))
             articles[slug] = article
         return articles
+
+    def link_translations(self, items, articles):
+        """Link the pairs the ``translation`` keys name, both ways, once every article exists.
+
+        Only links that differ from the files are written (and a link no file names any more is
+        removed), so a rerun writes nothing.
+        """
+        pairs, named_in = {}, {}
+        for item in items:
+            other = item.get("translation")
+            if other is None:
+                continue
+            if other not in articles:
+                raise CommandError(f"{item['file']}: unknown article in translation: {other}")
+            for slug, partner in ((item["slug"], other), (other, item["slug"])):
+                if pairs.setdefault(slug, partner) != partner:
+                    raise CommandError(
+                        f"{item['file']}: {slug} is linked to {pairs[slug]} already (in {named_in[slug]})"
+                    )
+                named_in.setdefault(slug, item["file"])
+
+        def current():
+            return dict(Article.objects.filter(slug__in=articles).values_list("slug", "translation__slug"))
+
+        links = current()
+        for slug, article in articles.items():
+            wanted = pairs.get(slug)
+            if links.get(slug) == wanted:
+                continue
+            try:
+                if wanted is None:
+                    services.unlink_translation(article)
+                else:
+                    services.link_translation(article, articles[wanted])
+            except ValidationError as error:
+                raise CommandError(f"{named_in.get(slug, slug)}: {'; '.join(error.messages)}") from error
+            links = current()
+
+    def load_dossiers(self, items, topics, articles):
+        """The topics' introductions and their key documents, in the files' order; only differences are written."""
+        for item in items:
+            if item["slug"] not in topics:
+                raise CommandError(f"{item['file']}: no topic has the slug {item['slug']}")
+            topic = topics[item["slug"]]
+            introductions = {name: clean_html(item[name]) for name in ("introduction_nl", "introduction_en")}
+            if any(getattr(topic, name) != value for name, value in introductions.items()):
+                for name, value in introductions.items():
+                    setattr(topic, name, value)
+                topic.save(update_fields=list(introductions))
+            pinned_articles = pick(articles, item, "key_documents", "articles")
+            wanted = [(article.pk, position) for position, article in enumerate(pinned_articles, start=1)]
+            pinned = KeyDocument.objects.filter(topic=topic)
+            if sorted(pinned.values_list("article", "position")) != sorted(wanted):
+                pinned.delete()
+                KeyDocument.objects.bulk_create(
+                    KeyDocument(topic=topic, article_id=article, position=position) for article, position in wanted
+                )
