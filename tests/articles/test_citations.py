@@ -101,45 +101,28 @@ def test_news_line_has_source_and_date():
 WORDS = st.from_regex(r"[A-Za-z][A-Za-z ]{0,6}[A-Za-z.?]?", fullmatch=True)
 TEXT = st.one_of(st.just(""), st.just("  "), WORDS)
 DATES = st.one_of(st.none(), st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 1, 1)))
+FREE_TEXT_FIELDS = ("title", "authors", "court", "source_name", "publisher", "event_place")
 
 
 @given(
-    kind=st.sampled_from(ArticleType.values),
-    title=TEXT,
-    authors=TEXT,
-    court=TEXT,
-    ecli=st.sampled_from(["", "ECLI:NL:HR:2015:472"]),
-    source=TEXT,
-    publisher=TEXT,
-    doi=st.sampled_from(["", "10.1/x"]),
-    isbn=st.sampled_from(["", "978"]),
-    place=TEXT,
-    decided=DATES,
-    issued=DATES,
-)
-def test_no_stray_punctuation_whatever_is_empty(  # noqa: PLR0917 (one argument per generated field)
-    kind, title, authors, court, ecli, source, publisher, doi, isbn, place, decided, issued
-):
-    article = Article(
-        article_type=kind,
-        title=title,
-        authors=authors,
-        court=court,
-        ecli=ecli,
-        source_name=source,
-        publisher=publisher,
-        doi=doi,
-        isbn=isbn,
-        event_place=place,
-        decision_date=decided,
-        publication_date=issued,
+    article=st.builds(
+        Article,
+        article_type=st.sampled_from(ArticleType.values),
+        ecli=st.sampled_from(["", "ECLI:NL:HR:2015:472"]),
+        doi=st.sampled_from(["", "10.1/x"]),
+        isbn=st.sampled_from(["", "978"]),
+        decision_date=DATES,
+        publication_date=DATES,
+        **dict.fromkeys(FREE_TEXT_FIELDS, TEXT),
     )
+)
+def test_no_stray_punctuation_whatever_is_empty(article):
     line = citations.citation_line(article)
     assert line == line.strip()
     assert "  " not in line
     assert not re.search(r"(^|[ ,.])[.,]|\(\)| ,|,\.|\.\.", line.replace("...", "")), line
-    filled = [value for value in (title, authors, court, ecli, source, publisher, doi, isbn, place) if value.strip()]
-    if not filled and decided is None and issued is None:
+    filled = [name for name in (*FREE_TEXT_FIELDS, "ecli", "doi", "isbn") if getattr(article, name).strip()]
+    if not filled and article.decision_date is None and article.publication_date is None:
         assert line == ""
 
 

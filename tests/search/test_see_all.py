@@ -39,25 +39,33 @@ def names(response, attribute):
     return {getattr(row, attribute) for row in response.context["page_obj"]}
 
 
-def test_search_links_to_all_matching_projects_and_partners_with_their_count(client, many):
+@pytest.mark.parametrize(
+    ("url", "attribute", "label", "expected"),
+    [
+        (
+            PROJECTS,
+            "title",
+            "projecten",
+            {f"Aanpak {'loverboys' if n % 2 else 'loverboy'} {n}" for n in range(MATCHING)},
+        ),
+        (PARTNERS, "name", "partnerorganisaties", {f"Stichting {n}" for n in range(MATCHING)}),
+    ],
+    ids=["projects", "partners"],
+)
+def test_search_links_to_all_matching_projects_and_partners_with_their_count(  # noqa: PLR0917
+    client, many, url, attribute, label, expected
+):
     response = client.get(SEARCH, {"q": "loverboy"})
     results = response.context["results"]
-    assert len(results.projects) == OTHERS_SHOWN
-    assert results.project_total == MATCHING
+    assert len(results.projects) == len(results.partners) == OTHERS_SHOWN
+    assert results.project_total == results.partner_total == MATCHING
 
-    href, text = link_to(response.text, PROJECTS)
-    assert href == f"{PROJECTS}?q=loverboy"
-    assert text == f"Alle {MATCHING} projecten over “loverboy”"
+    href, text = link_to(response.text, url)
+    assert href == f"{url}?q=loverboy"
+    assert text == f"Alle {MATCHING} {label} over “loverboy”"
     listed = client.get(href)
     assert listed.context["page_obj"].paginator.count == MATCHING
-    assert names(listed, "title") == {f"Aanpak {'loverboys' if n % 2 else 'loverboy'} {n}" for n in range(MATCHING)}
-
-    href, text = link_to(response.text, PARTNERS)
-    assert href == f"{PARTNERS}?q=loverboy"
-    assert text == f"Alle {MATCHING} partnerorganisaties over “loverboy”"
-    listed = client.get(href)
-    assert listed.context["page_obj"].paginator.count == MATCHING
-    assert names(listed, "name") == {f"Stichting {n}" for n in range(MATCHING)}
+    assert names(listed, attribute) == expected
 
 
 def test_the_link_carries_the_whole_query_encoded(client, many):
