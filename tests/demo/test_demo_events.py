@@ -18,6 +18,7 @@ def test_the_demo_files_give_events_their_moments():
     assert all(item["article_type"] == ArticleType.EVENT and item.get("event_place") for item in events)
 
 
+@pytest.mark.slow  # a load of the whole demo
 @pytest.mark.django_db
 def test_loaded_events_are_in_amsterdam_time_and_on_the_agenda(demo, client):
     symposium = Article.objects.get(slug="symposium-tien-jaar-ckm-gebouw")

@@ -18,6 +18,7 @@ PAIRS = {
 }
 
 
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_the_demo_pairs_are_linked_both_ways(demo):
     links = dict(Article.objects.exclude(translation=None).values_list("slug", "translation__slug"))
     assert links == PAIRS | {english: dutch for dutch, english in PAIRS.items()}
@@ -26,6 +27,7 @@ def test_the_demo_pairs_are_linked_both_ways(demo):
         assert Article.objects.get(slug=english).language == "en"
 
 
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_a_link_removed_from_the_files_is_removed_on_the_next_load(demo, tmp_path):
     content = shutil.copytree(files.CONTENT_DIR, tmp_path / "content")
     path = content / "articles" / "voodoo-and-the-juju-oath.md"
@@ -47,6 +49,7 @@ def test_a_link_removed_from_the_files_is_removed_on_the_next_load(demo, tmp_pat
         ("dutch-centre-against-child-trafficking-opens-building", "is linked to angst-is-geen-onwil already"),
     ],
 )
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_a_wrong_translation_key_stops_the_load_naming_the_file(demo, tmp_path, translation, message):
     content = shutil.copytree(files.CONTENT_DIR, tmp_path / "content")
     path = content / "articles" / "angst-is-geen-onwil.md"

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 DOSSIERS = ["gedwongen-huwelijk", "meisjesbesnijdenis", "voodoo"]
 
 
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_three_dossiers_with_introductions_and_public_key_documents_on_their_topic(demo):
     dossiers = Topic.objects.exclude(introduction_nl="").order_by("slug")
     assert [topic.slug for topic in dossiers] == DOSSIERS
@@ -29,6 +30,7 @@ def test_three_dossiers_with_introductions_and_public_key_documents_on_their_top
         assert {article.pk for article in documents} <= public, topic.slug
 
 
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_voodoo_dossier_page_in_both_languages(demo, client):
     dutch = client.get("/onderwerpen/voodoo/")
     assert dutch.status_code == 200
@@ -44,6 +46,7 @@ def test_voodoo_dossier_page_in_both_languages(demo, client):
     assert "Vrouwen en meisjes uit Nigeria" not in english
 
 
+@pytest.mark.slow  # a load of the whole demo (once per module)
 def test_a_rerun_keeps_the_dossiers_as_they_are(demo):
     before = sorted(KeyDocument.objects.values_list("pk", "topic", "article", "position"))
     introductions = sorted(Topic.objects.values_list("slug", "introduction_nl", "introduction_en"))
