@@ -106,10 +106,6 @@ class ArticleAdmin(ReviewAdminMixin, EditorialAdmin):
             return _("Scheduled")
         return article.get_status_display()
 
-    @admin.display(description=_("public"), boolean=True)
-    def is_published(self, article):
-        return article.is_published
-
     # Permissions: editors change drafts and articles in review; once an article is
     # published or archived, only a chief editor may touch it.
 

@@ -4,10 +4,8 @@ import contextlib
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 
-from tests.support.servers import free_port
+from tests.support.servers import free_port, wait_until_answers
 
 # moto accepts any keys; these sign the requests of the portal and of the tests.
 ACCESS_KEY = "ckm-test-access-key"
@@ -27,16 +25,7 @@ def moto_s3(seconds=30):
             stderr=subprocess.STDOUT,
         )
         try:
-            deadline = time.monotonic() + seconds
-            while True:
-                try:
-                    urllib.request.urlopen(url + "/moto-api/", timeout=2)
-                    break
-                except OSError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        output.seek(0)
-                        raise RuntimeError(f"moto did not start: {output.read()[-2000:]}") from None
-                    time.sleep(0.2)
+            wait_until_answers(url + "/moto-api/", process, output, "moto", seconds)
             yield url
         finally:
             process.terminate()

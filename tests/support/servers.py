@@ -71,24 +71,25 @@ def serve(env, workers=2, log=None):
         base_url = ServerURL(f"http://127.0.0.1:{port}")
         base_url.process = process
         try:
-            wait_until_healthy(base_url, process, output)
+            wait_until_answers(base_url + "/healthz", process, output, "gunicorn")
             yield base_url
         finally:
             process.terminate()
             process.wait(timeout=30)
 
 
-def wait_until_healthy(base_url, process, output, seconds=30):
+def wait_until_answers(url, process, output, name, seconds=30):
+    """Poll ``url`` until it answers; if ``process`` exits or time runs out, raise with the end of its ``output``."""
     deadline = time.monotonic() + seconds
     while True:
         try:
-            urllib.request.urlopen(base_url + "/healthz", timeout=2)
+            urllib.request.urlopen(url, timeout=2)
             return
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 output.flush()
                 output.seek(0)
-                raise RuntimeError(f"gunicorn did not start: {output.read()[-2000:]}") from None
+                raise RuntimeError(f"{name} did not start: {output.read()[-2000:]}") from None
             time.sleep(0.2)
 
 
