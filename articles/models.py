@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
+from articles import identifiers
 from articles.validators import validate_pdf
 from ckm_portal.core import search_fields as vectors
 from ckm_portal.core.editorial import EditorialModel, Language
@@ -53,6 +54,11 @@ def editor_link(verbose_name):
     )
 
 
+def still_on(now):
+    """An event to come or going on: its end (or its start, without an end) is ``now`` or later."""
+    return Q(event_end__gte=now) | Q(event_end__isnull=True, event_start__gte=now)
+
+
 class ArticleQuerySet(TaggedQuerySet):
     def published(self):
         """The one rule for what the public may see: published, and its moment has come."""
@@ -80,22 +86,12 @@ class ArticleQuerySet(TaggedQuerySet):
         return self.filter(article_type=ArticleType.EVENT, event_start__isnull=False)
 
     def upcoming_events(self, now=None):
-        """Events to come or going on, soonest first: their end (or start, without an end) is now or later."""
-        now = now or timezone.now()
-        return (
-            self.events()
-            .filter(Q(event_end__gte=now) | Q(event_end__isnull=True, event_start__gte=now))
-            .order_by("event_start", "pk")
-        )
+        """Events to come or going on, soonest first."""
+        return self.events().filter(still_on(now or timezone.now())).order_by("event_start", "pk")
 
     def past_events(self, now=None):
-        """Events that are over, the latest first."""
-        now = now or timezone.now()
-        return (
-            self.events()
-            .filter(Q(event_end__lt=now) | Q(event_end__isnull=True, event_start__lt=now))
-            .order_by("-event_start", "-pk")
-        )
+        """Events that are over, the latest first: every event is either upcoming or past."""
+        return self.events().exclude(still_on(now or timezone.now())).order_by("-event_start", "-pk")
 
     # The review workflow (articles.services, the admin's review inbox).
 
@@ -117,6 +113,10 @@ class ArticleQuerySet(TaggedQuerySet):
     def of_editor(self, user):
         """Articles an editor wrote or submitted."""
         return self.filter(Q(created_by=user) | Q(submitted_by=user))
+
+    def with_identifier(self, identifier):
+        """The articles carrying an ECLI, DOI or ISBN (or decided by a court in a year): see articles.identifiers."""
+        return self.filter(identifier.condition())
 
 
 class Article(EditorialModel):
@@ -211,6 +211,8 @@ class Article(EditorialModel):
             ),
             models.Index(fields=["source_url"], name="article_source_url"),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
+            # ECLI, DOI, ISBN and court with year, as search looks them up.
+            *identifiers.INDEXES,
         ]
         permissions = [("publish_article", _("Can publish and archive articles"))]
 
@@ -218,13 +220,13 @@ class Article(EditorialModel):
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
 
-    def save(self, *args, **kwargs):
+    def normalise(self):
+        super().normalise()
         self.source_url = web_url(self.source_url)
         if self.published_at is not None:
             # Stored to the whole second, as the admin's time input shows it: otherwise every
             # save through the form drops the microseconds and records a phantom change.
             self.published_at = self.published_at.replace(microsecond=0)
-        super().save(*args, **kwargs)
 
 
 class KeyDocument(models.Model):
@@ -257,7 +259,8 @@ class Attachment(models.Model):
     class Meta:
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
-        ordering = ["title"]
+        # Several attachments may share a title ("Uitspraak"): the upload order settles theirs.
+        ordering = ["title", "pk"]
 
     def __str__(self):
         return self.title

@@ -127,6 +127,24 @@ def save_article(article: Article, user: Actor, reason: str | None = None, *, si
     translation_changed = article.translation_id != stored_translation
     if translation_changed:
         check_translation(article, article.translation, user, stored_id=stored_translation)
+    submitted = prepare_save(article, user, stored, reason)
+    if translation_changed:
+        with transaction.atomic():
+            _save_with_translation(article)
+    else:
+        article.save()
+    if submitted and site_url and article.submitted_by is not None:
+        pk, submitter = article.pk, article.submitted_by
+        transaction.on_commit(lambda: mail.mail_chief_editors(pk, submitter, site_url))
+    return article
+
+
+def prepare_save(article: Article, user: Actor, stored: State, reason: str | None = None) -> bool:
+    """Fill in what a save on behalf of ``user`` records, once ``check_status_change`` has passed.
+
+    ``stored`` is the article's stored state. Returns whether the save is a submission for review.
+    ``save_article`` calls it, and the import's batches (``articles.transfer``), which write many at once.
+    """
     submitted = stored[0] == Status.DRAFT and article.status == Status.REVIEW
     if submitted:
         article.submitted_by = user if getattr(user, "pk", None) else None
@@ -140,15 +158,7 @@ def save_article(article: Article, user: Actor, reason: str | None = None, *, si
         article.created_by = user
     if getattr(user, "pk", None):
         article._history_user = user  # type: ignore[attr-defined]  # django-simple-history records who made the change
-    if translation_changed:
-        with transaction.atomic():
-            _save_with_translation(article)
-    else:
-        article.save()
-    if submitted and site_url and article.submitted_by is not None:
-        pk, submitter = article.pk, article.submitted_by
-        transaction.on_commit(lambda: mail.mail_chief_editors(pk, submitter, site_url))
-    return article
+    return submitted
 
 
 def _transition(

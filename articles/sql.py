@@ -5,3 +5,6 @@ RECENT_PER_TOPIC_SQL = """SELECT recent.object_id FROM unnest(%s::bigint[]) AS t
 CROSS JOIN LATERAL (
     SELECT object_id FROM {tagged} WHERE tag_id = topic.id AND content_type_id = %s ORDER BY object_id DESC LIMIT %s
 ) AS recent"""
+
+# Ids for articles inserted in bulk, taken ahead so that their topic links can be written before them.
+NEXT_ARTICLE_IDS_SQL = "SELECT nextval(pg_get_serial_sequence('articles_article', 'id')) FROM generate_series(1, %s)"

@@ -32,6 +32,10 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 API_CORS_ALLOWED_ORIGINS = env_list("API_CORS_ALLOWED_ORIGINS", [])
 # The text search the API uses (ckm_portal.core.search_backend): articles sit below search and never import it.
 SEARCH_BACKEND = "ckm_portal.search.backend.SearchBackend"
+# Searches that run at once per database server (0: no bound), and how long a search waits for a
+# free slot before it answers 503: ckm_portal/core/search_slots.py, docs/decisions/0015-search-slots.md.
+SEARCH_SLOTS = env_int("DJANGO_SEARCH_SLOTS", 2)
+SEARCH_SLOT_WAIT_SECONDS = env_int("DJANGO_SEARCH_WAIT_SECONDS", 8)
 
 INSTALLED_APPS = [
     # Django's admin, with optional two-factor login for staff (ckm_portal.core.security).

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from articles.api import views as api_views
 from ckm_portal.site import views
 from ckm_portal.site.sitemaps import sitemaps
 
@@ -14,7 +15,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     # The JSON API has one URL in every language.
-    path("", include("articles.api")),
+    path("", include("articles.api.urls")),
 ]
 
 # Dutch pages live at the root, English ones under /en/.
@@ -26,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("partners/", include("partners.urls")),
     path("projecten/", include("projects.urls")),
     path("over-het-ckm/", views.about, name="about"),
+    # The API's documentation for people, in both languages (the API itself is above).
+    path("api/", api_views.documentation, name="api_documentation"),
     path("contact/", include("ckm_portal.contact.urls")),
     path("", include("ckm_portal.search.urls")),
     prefix_default_language=False,

@@ -1,11 +1,9 @@
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.core import search_fields as vectors
-from ckm_portal.core.editorial import EditorialModel
 from ckm_portal.core.sanitize import web_url
 from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
@@ -33,7 +31,7 @@ class PartnerQuerySet(TaggedQuerySet):
         return self.filter(kind=PartnerKind.NETWORK)
 
 
-class Partner(EditorialModel):
+class Partner(vectors.SearchableModel):
     title_field = "name"
 
     name = models.CharField(_("name"), max_length=200, unique=True)
@@ -58,13 +56,9 @@ class Partner(EditorialModel):
         verbose_name=_("member of coalitions"),
     )
 
-    # Search (ckm_portal.search) keeps the topic copies of every model marked searchable.
-    searchable = True
-    topic_text = vectors.topic_text_field()
     search_vector = vectors.stored_vector(vectors.partner_vector())
 
     objects = PartnerQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector"])
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -2,11 +2,9 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from ckm_portal.core import search_fields as vectors
-from ckm_portal.core.editorial import EditorialModel
 from ckm_portal.topics.models import TaggedQuerySet, TaggedTopic, TopicsManager
 
 
@@ -31,7 +29,7 @@ class ProjectQuerySet(TaggedQuerySet):
         return self.filter(is_featured=True)
 
 
-class Project(EditorialModel):
+class Project(vectors.SearchableModel):
     rich_text_fields = ("description",)
 
     title = models.CharField(_("title"), max_length=300)
@@ -55,13 +53,9 @@ class Project(EditorialModel):
         through=TaggedTopic, manager=TopicsManager, blank=True, verbose_name=_("topics and countries")
     )
 
-    # Search (ckm_portal.search) keeps the topic copies of every model marked searchable.
-    searchable = True
-    topic_text = vectors.topic_text_field()
     search_vector = vectors.stored_vector(vectors.project_vector())
 
     objects = ProjectQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["topic_text", "search_vector"])
 
     class Meta:
         verbose_name = _("project")

@@ -3,23 +3,27 @@
 Helpers that are not fixtures live in tests/factories.py and tests/support/.
 """
 
+import importlib
 import os
 import shutil
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from django.test.utils import override_settings
 from django.utils import translation
 from playwright.sync_api import sync_playwright
 
-from articles.models import ArticleType, Status
 from ckm_portal.editors import roles
-from ckm_portal.topics.models import TopicKind
-from partners.models import PartnerKind, Scope
-from tests.factories import logged_in_client, make_article, make_partner, make_project, make_topic, make_user
+from ckm_portal.topics.models import Topic, TopicKind
+from tests.factories import logged_in_client, make_topic, make_user
 from tests.support.browser import ARTIFACTS, CHROMIUM_FLAGS, PortalServer
+from tests.support.search_corpus import make_corpus, make_topics
 from tests.support.servers import gunicorn
+from tests.support.shared_rows import SharedRows
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the
 # tests make around it are still plain synchronous calls.
@@ -54,6 +58,27 @@ def collected_static(tmp_path_factory):
     with override_settings(STATIC_ROOT=root):
         call_command("collectstatic", interactive=False, verbosity=0)
         yield root
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database without the 249 countries topics migration 0004 adds: each test makes the
+    topics it needs; ``every_country`` below adds them again through the migration itself."""
+    with django_db_blocker.unblock():
+        Topic.objects.countries().delete()
+
+
+@pytest.fixture
+def add_countries(db):
+    """Runs topics migration 0004's own function: adds the ISO 3166-1 countries the vocabulary lacks."""
+    migration = importlib.import_module("ckm_portal.topics.migrations.0004_iso_countries")
+    return lambda: migration.add_countries(django_apps, SimpleNamespace(connection=connection))
+
+
+@pytest.fixture
+def every_country(add_countries):
+    """The vocabulary with all 249 ISO 3166-1 countries, as a migrated database has them."""
+    add_countries()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -138,137 +163,59 @@ def guinea(db):
     return make_topic("Guinee", kind=TopicKind.COUNTRY, iso_code="GN", name_en="Guinea", slug="guinee")
 
 
-# A small fixed corpus in Dutch and English that the search and topic tests read.
+# A small fixed corpus in Dutch and English that the search and topic tests read
+# (tests/support/search_corpus.toml), built once a module and shared (tests/support/shared_rows.py).
+
+# The fixtures that ask for each shared layer: a test's fixture closure holding one of them says
+# which layers to keep for it (a module's own ``topics`` or ``corpus`` fixture asks for none).
+SHARED_LAYERS = {"_shared_topics": "topics", "_shared_corpus": "corpus"}
+
+
+@pytest.fixture(scope="module")
+def shared_rows(django_db_blocker):
+    rows = SharedRows(django_db_blocker, topics=make_topics, corpus=make_corpus)
+    yield rows
+    rows.close()
 
 
 @pytest.fixture
-def topics(db):
-    return {
-        "forced_marriage": make_topic(
-            "gedwongen huwelijk",
-            TopicKind.EXPLOITATION,
-            name_en="forced marriage",
-            slug="gedwongen-huwelijk",
-            aliases=["huwelijksdwang"],
-        ),
-        "fgm": make_topic(
-            "meisjesbesnijdenis",
-            name_en="female genital mutilation",
-            aliases=["FGM", "vrouwelijke genitale verminking"],
-        ),
-        "voodoo": make_topic("voodoo", name_en="voodoo", aliases=["juju"]),
-        "labour": make_topic("arbeidsuitbuiting", TopicKind.EXPLOITATION, name_en="labour exploitation"),
-        "nigeria": make_topic("Nigeria", TopicKind.COUNTRY, name_en="Nigeria", slug="nigeria", iso_code="NG"),
-        "romania": make_topic("Roemenië", TopicKind.COUNTRY, name_en="Romania", slug="roemenie", iso_code="RO"),
-    }
+def _shared_rows_prepared(request, shared_rows):
+    marker = request.node.get_closest_marker("django_db")
+    commits = (marker is not None and marker.kwargs.get("transaction", False)) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    wanted = set() if commits else {SHARED_LAYERS[name] for name in SHARED_LAYERS if name in request.fixturenames}
+    if wanted:
+        request.getfixturevalue("django_db_setup")  # the test database first: the rows go in there
+    shared_rows.prepare(wanted)
 
 
-def _published(title, slug, days_ago, **fields):
-    return make_article(title, slug=slug, status=Status.PUBLISHED, days_ago=days_ago, **fields)
+@pytest.fixture(autouse=True)
+def _django_db_marker(_shared_rows_prepared, _django_db_marker):
+    """pytest-django's fixture that opens each test's transaction, made to wait for the shared rows:
+    they must be in place (outside that transaction) before it begins."""
 
 
 @pytest.fixture
-def corpus(topics):
-    """Eight published articles, one draft, one scheduled; two projects, two partners."""
-    t = topics
-    articles = {
-        "marriage_nl": _published(
-            "Gedwongen huwelijken in Nederland",
-            "gedwongen-huwelijken",
-            400,
-            summary="Hulpverleners zien steeds meer meisjes die tegen hun wil trouwen.",
-            body="<p>Een <strong>huwelijk</strong> onder dwang is strafbaar.</p>",
-            topics=[t["forced_marriage"]],
-        ),
-        "marriage_tagged_only": _published(
-            "Uithuwelijking van minderjarigen",
-            "uithuwelijking-nigeria",
-            10,
-            summary="Een meisje uit Nigeria vertelt.",
-            body="Zij werd op haar vijftiende beloofd aan een oudere man.",
-            topics=[t["forced_marriage"], t["nigeria"]],
-            article_type=ArticleType.BACKGROUND,
-        ),
-        "marriage_en": _published(
-            "Forced marriages in the United Kingdom",
-            "forced-marriage-uk",
-            20,
-            language="en",
-            summary="A report on marriages forced upon young women.",
-            body="The Forced Marriage Unit gives advice.",
-            article_type=ArticleType.RESEARCH,
-        ),
-        "fgm_nl": _published(
-            "Besnijdenis bij meisjes voorkomen",
-            "besnijdenis-voorkomen",
-            50,
-            summary="Preventie in de jeugdgezondheidszorg.",
-            body="Artsen signaleren risico's.",
-            topics=[t["fgm"]],
-            article_type=ArticleType.BACKGROUND,
-        ),
-        "voodoo_title": _published(
-            "Voodoo-eed houdt slachtoffers stil",
-            "voodoo-eed",
-            5,
-            summary="Slachtoffers uit Nigeria zwijgen uit angst.",
-            body="Een ritueel bindt hen aan de schuld.",
-            topics=[t["voodoo"], t["nigeria"]],
-            article_type=ArticleType.CASE_LAW,
-        ),
-        "voodoo_body": _published(
-            "Uitbuiting in de prostitutie",
-            "uitbuiting-in-de-prostitutie",
-            3,
-            summary="Een overzicht van zaken uit 2019.",
-            body="In twee zaken speelde een voodoo ritueel een rol bij de dwang.",
-            topics=[t["nigeria"]],
-        ),
-        "romania": _published(
-            "Arbeidsuitbuiting van werknemers uit Roemenië",
-            "roemeense-slachtoffers",
-            100,
-            summary="Uitzendbureaus en de land- en tuinbouw.",
-            body="Slachtoffers werkten in kassen.",
-            topics=[t["labour"], t["romania"]],
-        ),
-        "labour_en": _published(
-            "Labour exploitation in logistics",
-            "labour-exploitation-en",
-            800,
-            language="en",
-            summary="Distribution centres and temp agencies.",
-            body="Workers from Romania reported debts.",
-            topics=[t["labour"], t["romania"]],
-        ),
-        "draft": make_article(
-            "Voodoo concept",
-            slug="concept-voodoo",
-            status=Status.DRAFT,
-            days_ago=30,
-            topics=[t["voodoo"]],
-            body="voodoo",
-        ),
-        "scheduled": _published("Voodoo in de toekomst", "toekomstig-voodoo", -5, topics=[t["voodoo"]]),
-    }
-    make_project(
-        "Terugkeer naar Nigeria",
-        slug="terugkeer-nigeria",
-        summary="Begeleiding bij terugkeer van slachtoffers.",
-        topics=[t["nigeria"]],
-    )
-    make_project("E-learning", slug="e-learning", summary="Cursus signaleren van mensenhandel.")
-    make_partner(
-        "FairWork",
-        slug="fairwork",
-        kind=PartnerKind.NGO,
-        scope=Scope.NATIONAL,
-        description_nl="Komt op voor slachtoffers van arbeidsuitbuiting.",
-        description_en="Stands up for victims of labour exploitation.",
-        topics=[t["labour"]],
-    )
-    make_partner("Terre des Hommes", slug="terre-des-hommes", kind=PartnerKind.NGO, scope=Scope.INTERNATIONAL)
-    return articles
+def _shared_topics(shared_rows):
+    return shared_rows.get("topics")
+
+
+@pytest.fixture
+def _shared_corpus(shared_rows, topics):
+    return shared_rows.get("corpus", topics=topics)
+
+
+@pytest.fixture
+def topics(db, _shared_topics):
+    """The corpus's six topics by key (forced_marriage, fgm, voodoo, labour, nigeria, romania)."""
+    return _shared_topics
+
+
+@pytest.fixture
+def corpus(topics, _shared_corpus):
+    """Eight published articles, one draft, one scheduled, by key; two projects, two partners."""
+    return _shared_corpus
 
 
 # Browser tests (tests/browser/, tests/hardening/test_browser.py): Debian's headless Chromium,

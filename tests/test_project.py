@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from ckm_portal.topics.models import Topic, TopicKind
+from tests.factories import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +58,9 @@ def test_search_extensions_are_installed_by_migration():
 @pytest.mark.django_db
 def test_home_page_lists_topics_from_the_database(client):
     Topic.objects.create(name="Voodoo", slug="voodoo", kind=TopicKind.THEME, aliases=["juju"])
-    Topic.objects.create(name="Nigeria", slug="nigeria", kind=TopicKind.COUNTRY, iso_code="NG")
+    nigeria = Topic.objects.create(name="Nigeria", slug="nigeria", kind=TopicKind.COUNTRY, iso_code="NG")
+    # A country is listed once something public is tagged with it.
+    make_project("Terugkeer", topics=[nigeria])
     response = client.get("/")
     assert response.status_code == 200
     assert response["Content-Language"] == "nl"

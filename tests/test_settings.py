@@ -138,6 +138,20 @@ def test_gunicorn_stops_at_once_with_one_line_without_a_database_url():
     assert errors[0].startswith("Configuration error: Set DATABASE_URL")
 
 
+def test_gunicorn_refuses_a_thread_count_that_is_not_a_number_in_one_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "ckm_portal.wsgi", "--bind", "127.0.0.1:0"],
+        cwd=ROOT,
+        env=clean_env(DJANGO_SECRET_KEY=KEY, GUNICORN_THREADS="many"),
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Configuration error: GUNICORN_THREADS='many' is not a whole number."
+
+
 def test_development_falls_back_to_the_private_cluster_without_importing_its_tool():
     result = run_django(
         "import sys; print(settings.DATABASES['default']['HOST'], 'devtools' in sys.modules)", DJANGO_DEBUG="1"

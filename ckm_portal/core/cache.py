@@ -29,41 +29,32 @@ class ResilientRedisCache(RedisCache):
         # One line per failed operation: the keys may carry hashes of addresses, so they are left out.
         logger.warning("Cache %s failed, going on without the cache: %s", operation, error.__class__.__name__)
 
-    def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
+    def _attempt(self, operation: str, answer_without_redis: Any, *args: Any) -> Any:
+        """RedisCache's ``operation`` on ``args``; when Redis fails, the error logged and ``answer_without_redis``."""
         try:
-            return super().get(key, default, version)
+            return getattr(super(), operation)(*args)
         except RedisError as error:
-            self._failed("get", error)
-            return default
+            self._failed(operation, error)
+            return answer_without_redis
+
+    def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
+        return self._attempt("get", default, key, default, version)
 
     def get_many(self, keys: Any, version: int | None = None) -> dict[Any, Any]:
-        try:
-            return super().get_many(keys, version)
-        except RedisError as error:
-            self._failed("get_many", error)
-            return {}
+        return self._attempt("get_many", {}, keys, version)
 
     def set(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> None:
-        try:
-            super().set(key, value, timeout, version)
-        except RedisError as error:
-            self._failed("set", error)
+        self._attempt("set", None, key, value, timeout, version)
 
     def set_many(self, data: dict[Any, Any], timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> list[Any]:
-        try:
-            return super().set_many(data, timeout, version)
-        except RedisError as error:
-            self._failed("set_many", error)
-            return list(data)
+        # Every key failed: that is what set_many answers with.
+        return self._attempt("set_many", list(data), data, timeout, version)
 
     def add(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
-        try:
-            return super().add(key, value, timeout, version)
-        except RedisError as error:
-            self._failed("add", error)
-            return False
+        return self._attempt("add", False, key, value, timeout, version)
 
     def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
+        # A missing key makes incr raise ValueError: without Redis every key is missing.
         try:
             return super().incr(key, delta, version)
         except RedisError as error:
@@ -71,37 +62,19 @@ class ResilientRedisCache(RedisCache):
             raise ValueError("The cache is unavailable.") from error
 
     def touch(self, key: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
-        try:
-            return super().touch(key, timeout, version)
-        except RedisError as error:
-            self._failed("touch", error)
-            return False
+        return self._attempt("touch", False, key, timeout, version)
 
     def has_key(self, key: Any, version: int | None = None) -> bool:
-        try:
-            return super().has_key(key, version)
-        except RedisError as error:
-            self._failed("has_key", error)
-            return False
+        return self._attempt("has_key", False, key, version)
 
     def delete(self, key: Any, version: int | None = None) -> bool:
-        try:
-            return super().delete(key, version)
-        except RedisError as error:
-            self._failed("delete", error)
-            return False
+        return self._attempt("delete", False, key, version)
 
     def delete_many(self, keys: Any, version: int | None = None) -> None:
-        try:
-            super().delete_many(keys, version)
-        except RedisError as error:
-            self._failed("delete_many", error)
+        self._attempt("delete_many", None, keys, version)
 
     def clear(self) -> None:
-        try:
-            super().clear()
-        except RedisError as error:
-            self._failed("clear", error)
+        self._attempt("clear", None)
 
     def ping(self) -> bool:
         """True when Redis answers (for /readyz); never raises."""

@@ -32,12 +32,16 @@ class EditorialModel(models.Model):
         return str(getattr(self, self.title_field))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        clean_rich_text_fields(self)
+        self.normalise()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         """The public page: the URL named ``detail`` in the app's namespace, by slug ("projects:detail")."""
         return slug_url(f"{self._meta.app_label}:detail", self.slug)
+
+    def normalise(self) -> None:
+        """Bring the values to their stored form; ``save()`` calls it, and bulk writes (which skip ``save()``) too."""
+        clean_rich_text_fields(self)
 
 
 class Language(models.TextChoices):

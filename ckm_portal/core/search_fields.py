@@ -26,6 +26,9 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Case, Expression, Model, When
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ckm_portal.core.editorial import EditorialModel
 
 # A model sets ``searchable = True`` to have search keep its topic copies
 # (``topic_text``, ``topic_ids``); search finds such models by this mark.
@@ -126,3 +129,17 @@ def partner_vector() -> Expression:
         + document(ENGLISH, A=["name", "abbreviation"], B=["description_en"])
         + topics_document()
     )
+
+
+class SearchableModel(EditorialModel):
+    """An editorial model search finds: the mark, the copy of its topics' names, a history without the derived columns.
+
+    The model adds its own ``search_vector`` (and any further copy, which its history must then leave out too).
+    """
+
+    searchable = True
+    topic_text = topic_text_field()
+    history = HistoricalRecords(inherit=True, excluded_fields=["topic_text", "search_vector"])
+
+    class Meta:
+        abstract = True

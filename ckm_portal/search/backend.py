@@ -2,17 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.http import QueryDict
 
 from articles.models import Article
 from ckm_portal.search import query
-from ckm_portal.search.selectors import matching_articles, ordered
+from ckm_portal.search.filters import EntryFilterSet
+from ckm_portal.search.selectors import matching_entries, ordered
+from ckm_portal.search.signals import topic_copies
+from ckm_portal.search.sql import match_by_index
+from ckm_portal.search.suggestions import FEW_RESULTS, better_query
+
+
+@dataclass
+class RankedSearch:
+    """A text search under the article filters, matched and ranked as the search page does (search entries)."""
+
+    parsed: query.ParsedQuery
+    filterset: EntryFilterSet
+
+    @property
+    def errors(self) -> Any:
+        """The filters' errors (the form's error dict, by parameter name); empty when every value is valid."""
+        return self.filterset.errors
+
+    def ids(self) -> QuerySet[Any]:
+        """The matching public articles' ids, most relevant first (ties newest first): slice it, then load the rows."""
+        return ordered(self.filterset.qs, self.parsed, "relevance").values_list("pk", flat=True)
+
+    def suggest(self, total: int) -> str:
+        """The search page's "did you mean", when it finds more than ``total`` under the same filters; else ""."""
+        if not self.filterset.is_valid():
+            return ""
+        return better_query(
+            self.parsed, total, lambda found: self.filterset.filter_queryset(matching_entries(found)).count()
+        )
 
 
 class SearchBackend:
+    def __init__(self) -> None:
+        # Each text parsed once (one topic query) for the life of the backend, which a caller gets
+        # per request: the API's search and its suggestion share the parse.
+        self._parsed: dict[str, query.ParsedQuery] = {}
+
+    def _parse(self, text: str) -> query.ParsedQuery:
+        if text not in self._parsed:
+            self._parsed[text] = query.parse(text)
+        return self._parsed[text]
+
     def clean_params(self, params: QueryDict) -> QueryDict:
         """A copy of the QueryDict that PostgreSQL can take (no control characters)."""
         return query.clean_params(params)
@@ -21,11 +63,35 @@ class SearchBackend:
         """(text, was_cut): the query as it is searched for."""
         return query.clean(text)
 
-    def search(self, text: str, queryset: QuerySet[Article] | None = None) -> QuerySet[Article]:
-        """The published articles (or those of ``queryset``) matching ``text``, most relevant first."""
-        parsed = query.parse(text)
-        return ordered(matching_articles(parsed, queryset), parsed, "relevance")
+    def search(self, text: str, params: QueryDict | None = None) -> RankedSearch:
+        """The public articles matching ``text`` and the article filters in ``params``, ranked as on the search page.
+
+        Evaluate its ids and suggestion inside ``index_plan()``.
+        """
+        parsed = self._parse(text)
+        return RankedSearch(parsed, EntryFilterSet(params or QueryDict(), queryset=matching_entries(parsed)))
 
     def matching(self, queryset: QuerySet[Any], text: str) -> QuerySet[Any]:
         """The rows of ``queryset`` (any searchable model) matching ``text``, as the search page's matches."""
-        return queryset.filter(query.parse(text).match())
+        parsed = self._parse(text)
+        return queryset.filter(parsed.article_match() if queryset.model is Article else parsed.match())
+
+    def topic_copies(self, model: type[Model], pks: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """pk -> {field: value}: the copies of their topics that rows about to be written in bulk keep.
+
+        Their topic links must be written first; read in one query.
+        """
+        return topic_copies(model, pks)
+
+    def suggest(self, text: str, total: int, params: QueryDict | None = None) -> str:
+        """The search page's "did you mean" for ``text``, which found ``total`` articles under the ``params`` filters.
+
+        "" when there is none. Call it inside ``index_plan()``, as the search's own results.
+        """
+        if total >= FEW_RESULTS:
+            return ""  # nothing to correct: spare the parse too
+        return self.search(text, params).suggest(total)
+
+    def index_plan(self) -> AbstractContextManager[None]:
+        """A block whose queries match under the search page's plan (``sql.match_by_index``): evaluate results in it."""
+        return match_by_index()

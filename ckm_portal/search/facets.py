@@ -20,7 +20,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article, ArticleType
+from articles.models import ArticleType
 from ckm_portal.core.editorial import Language
 from ckm_portal.search.sql import FACETS_SQL, PAGE_SQL
 from ckm_portal.topics.models import Topic, TopicKind, in_english
@@ -60,12 +60,12 @@ class FacetCounts:
 
 
 def article_facets(
-    filtered: QuerySet[Article],
+    filtered: QuerySet[Any],
     active: Mapping[str, Any] | None = None,
     rank: Expression | None = None,
     page: tuple[int, int] | None = None,
 ) -> FacetCounts:
-    """Counts per type, topic, origin country, language and year of ``filtered`` (an Article queryset).
+    """Counts per type, topic, origin country, language and year of ``filtered`` (articles or their search entries).
 
     ``active`` maps a filter name to its current value, to mark it. The total is
     the sum of the type counts, as every article has exactly one type. With

@@ -5,7 +5,12 @@ OR, and -exclusion. On top of it comes the shared vocabulary: a run of plain
 words that names a topic (its Dutch or English name or an alias, whatever the
 case or accents) stands for every name of that topic, so "forced marriage" also
 finds Dutch texts on "gedwongen huwelijk", and rows tagged with the topic (their
-``topic_text`` holds all its names).
+``topic_text`` holds all its names); a name of several words matches its words
+anywhere in a row, as the same words typed plainly would (the GIN index checks
+that alone, where a phrase needs every candidate's vector read again:
+docs/decisions/0012-narrow-search-table.md). Numbers a professional quotes (an ECLI or its
+last parts, a court with a year, a DOI, an ISBN) also find the articles carrying
+them (``identifier_match``), beside whatever the words match.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 
+from articles.identifiers import Identifier, recognize
 from ckm_portal.core.search_fields import DUTCH, ENGLISH
 from ckm_portal.search.sql import NAMES_IN_TEXT
 from ckm_portal.topics.models import Topic
@@ -107,10 +113,17 @@ class ParsedQuery:
     topics: list[Topic] = field(default_factory=list)
     # Token index -> the topic those tokens named.
     mentions: dict[int, Topic] = field(default_factory=dict)
+    identifiers: list[Identifier] = field(default_factory=list)
 
     @property
     def uses_or(self) -> bool:
         return any(token.is_or for token in self.tokens)
+
+    @property
+    def names_topics_only(self) -> bool:
+        """True when every plain word is part of a topic's name ("gedwongen huwelijk", "voodoo nigeria")."""
+        plain = [index for index, token in enumerate(self.tokens) if token.is_plain]
+        return bool(plain) and all(index in self.mentions for index in plain)
 
     @property
     def words(self) -> list[str]:
@@ -131,17 +144,60 @@ class ParsedQuery:
             if token.is_or:
                 groups.append([])
             elif index in self.mentions:
-                topic = self.mentions[index]
-                if min(i for i, t in self.mentions.items() if t == topic) == index:
-                    groups[-1].append(_topic_query(topic))
+                if self._starts_mention(index):
+                    groups[-1].append(_topic_query(self.mentions[index], "plain"))
             else:
                 groups[-1].append(_term_query(token))
         combined = [_all(group) for group in groups if group]
         # Nothing but OR: an empty tsquery, which matches nothing.
         return _either(combined) if combined else SearchQuery("", config=DUTCH)
 
+    @cached_property
+    def rank_terms(self) -> list[RankTerm]:
+        """What a row's rank adds up: one term per word, phrase or topic mention searched for (not excluded)."""
+        terms = []
+        for index, token in enumerate(self.tokens):
+            if index in self.mentions:
+                if self._starts_mention(index):
+                    topic = self.mentions[index]
+                    # Ranked by the names as phrases: a title on "gedwongen huwelijk" counts, both words apart do not.
+                    terms.append(RankTerm(_topic_query(topic, "phrase"), " ".join(_names(topic)), topic))
+            elif token.is_plain or (token.phrase and not token.negated):
+                terms.append(RankTerm(_term_query(token), token.text))
+        return terms
+
+    def _starts_mention(self, index: int) -> bool:
+        """True for the first token of a topic mention (a mention spans one or more tokens)."""
+        topic = self.mentions[index]
+        return min(i for i, t in self.mentions.items() if t == topic) == index
+
     def match(self) -> Q:
+        """The rows of any searchable model whose search vector matches."""
         return Q(search_vector=self.tsquery)
+
+    def identifier_match(self) -> Q | None:
+        """The articles carrying an identifier the query holds, on their indexed columns; None without one."""
+        if not self.identifiers:
+            return None
+        condition = Q()
+        for identifier in self.identifiers:
+            condition |= identifier.condition()
+        return condition
+
+    def article_match(self) -> Q:
+        """The articles matching the words, or carrying one of the query's identifiers."""
+        identifier = self.identifier_match()
+        return self.match() if identifier is None else self.match() | identifier
+
+
+@dataclass
+class RankTerm:
+    # What counts as a hit in a row's title or summary.
+    query: SearchQueryCombinable
+    # The text whose words' rarity weighs the term (see search.models.LexemeWeight).
+    text: str
+    # For a topic mention: rows tagged with the topic count too, below a hit in their own text.
+    topic: Topic | None = None
 
 
 def _in_both(text: str, search_type: str) -> SearchQueryCombinable:
@@ -160,9 +216,12 @@ def _term_query(token: Token) -> SearchQueryCombinable:
     return _in_both(token.text, search_type)
 
 
-def _topic_query(topic: Topic) -> SearchQueryCombinable:
-    names = sorted({topic.name, topic.name_en, *topic.aliases} - {""})
-    return _either([_in_both(name, "phrase") for name in names])
+def _names(topic: Topic) -> list[str]:
+    return sorted({topic.name, topic.name_en, *topic.aliases} - {""})
+
+
+def _topic_query(topic: Topic, search_type: str) -> SearchQueryCombinable:
+    return _either([_in_both(name, search_type) for name in _names(topic)])
 
 
 def _either(queries: Sequence[SearchQueryCombinable]) -> SearchQueryCombinable:
@@ -182,7 +241,7 @@ def _all(queries: Sequence[SearchQueryCombinable]) -> SearchQueryCombinable:
 def parse(text: str) -> ParsedQuery:
     """Split ``text`` (already cleaned) into topic mentions and the rest; one query for the topics."""
     tokens = tokenize(text)
-    parsed = ParsedQuery(text=text, tokens=tokens)
+    parsed = ParsedQuery(text=text, tokens=tokens, identifiers=recognize(text))
     return _resolve(parsed, tokens)
 
 

@@ -9,30 +9,58 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.contrib.postgres.search import SearchRank
-from django.db.models import Count, F, QuerySet, Window
+from django.db.models import Case, Count, Expression, F, Q, QuerySet, Value, When, Window
 
 from articles.models import Article
 from ckm_portal.search.highlight import snippet
+from ckm_portal.search.models import ArticleEntry
 from ckm_portal.search.query import ParsedQuery
+from ckm_portal.search.ranking import weighted_rank
 from partners.models import Partner
 from projects.models import Project
 
 OTHERS_SHOWN = 5
+# An article carrying the number the query quotes comes before any text hit (a text rank stays far below this).
+IDENTIFIER_FIRST = 1000.0
 
 
 def rank(parsed: ParsedQuery, vector: str = "search_vector") -> SearchRank:
     return SearchRank(F(vector), parsed.tsquery)
 
 
+def article_rank(parsed: ParsedQuery) -> Expression:
+    """An article's relevance (over articles or their search entries): its words' weighted rank (see
+    search.ranking), above all others when it carries an identifier of the query."""
+    text_rank = weighted_rank(parsed)
+    identified = _identified(parsed)
+    if identified is None:
+        return text_rank
+    return Case(When(identified, then=Value(IDENTIFIER_FIRST)), default=Value(0.0)) + text_rank
+
+
+def _identified(parsed: ParsedQuery) -> Q | None:
+    """Rows (articles or entries) of the articles carrying one of the query's identifiers; None without one."""
+    identifier = parsed.identifier_match()
+    # Through the articles' own indexed columns, which an entry does not copy.
+    return None if identifier is None else Q(pk__in=Article.objects.filter(identifier).values("pk"))
+
+
+def matching_entries(parsed: ParsedQuery) -> QuerySet[ArticleEntry]:
+    """The search entries of the public articles matching the query: what the search page counts and ranks."""
+    identified = _identified(parsed)
+    match = Q(document=parsed.tsquery)
+    return ArticleEntry.objects.public().filter(match if identified is None else match | identified)
+
+
 def matching_articles(parsed: ParsedQuery, queryset: QuerySet[Article] | None = None) -> QuerySet[Article]:
-    return (queryset if queryset is not None else Article.objects.published()).filter(parsed.match())
+    return (queryset if queryset is not None else Article.objects.published()).filter(parsed.article_match())
 
 
 def ordered(articles: QuerySet[Any], parsed: ParsedQuery, order: str) -> QuerySet[Any]:
     if order == "date":
         return articles.order_by("-published_at", "-pk")
-    # Ranked by the small rank_vector (title, summary, topics), never by the body's vector.
-    return articles.alias(rank=rank(parsed, "rank_vector")).order_by("-rank", "-published_at", "-pk")
+    # Ranked by the small rank_vector (title, summary) and topic ids, never by the body's vector.
+    return articles.alias(rank=article_rank(parsed)).order_by("-rank", "-published_at", "-pk")
 
 
 def page_articles(ids: Sequence[int], parsed: ParsedQuery) -> list[Any]:

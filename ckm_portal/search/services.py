@@ -9,21 +9,21 @@ from django.core.paginator import Page
 from django.http import QueryDict
 
 from articles.filters import ArticleFilterSet
+from articles.identifiers import whole_ecli
 from articles.models import Article
 from ckm_portal.core.pagination import CountedPaginator, requested_page
 from ckm_portal.search.facets import Facet, article_facets
+from ckm_portal.search.filters import EntryFilterSet
 from ckm_portal.search.highlight import mark_hits
 from ckm_portal.search.query import ParsedQuery, parse
-from ckm_portal.search.selectors import best_of, matching_articles, ordered, page_articles, rank
+from ckm_portal.search.selectors import article_rank, best_of, matching_entries, ordered, page_articles
 from ckm_portal.search.sql import match_by_index
-from ckm_portal.search.suggestions import did_you_mean
+from ckm_portal.search.suggestions import better_query
 from ckm_portal.topics.models import Topic
 from partners.models import Partner
 from projects.models import Project
 
 ARTICLES_PER_PAGE = 20
-# Below this many articles, a spelling suggestion is worth a query.
-FEW_RESULTS = 3
 ORDERS = {"relevance", "date"}
 
 
@@ -70,7 +70,7 @@ def site_search(
     """Everything the search page shows for ``query`` (cleaned, non-empty) and the filters in ``params``."""
     parsed = parse(query)
     order = order if order in ORDERS else "relevance"
-    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed), sortable=False)
+    filterset = EntryFilterSet(params, queryset=matching_entries(parsed))
     filtered = filterset.qs
     number = requested_page(page_number)
     with match_by_index():
@@ -78,7 +78,7 @@ def site_search(
         counts = article_facets(
             filtered,
             active=active_filters(filterset),
-            rank=rank(parsed, "rank_vector") if order == "relevance" else None,
+            rank=article_rank(parsed) if order == "relevance" else None,
             page=((number - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE),
         )
         paginator = CountedPaginator(
@@ -87,6 +87,10 @@ def site_search(
         page_obj = paginator.get_page(page_number)
         # Past the end (or below 1), the paginator shows the last page instead: one more query.
         ids = counts.page_ids if page_obj.number == number else list(page_obj.object_list)
+        # Counted with the same filters: the suggestion's link keeps them.
+        suggestion = better_query(
+            parsed, counts.total, lambda found: filterset.filter_queryset(matching_entries(found)).count()
+        )
     page_obj.object_list = page_articles(ids, parsed) if ids else []
     for article in page_obj.object_list:
         article.snippet = mark_hits(article.raw_snippet)
@@ -99,10 +103,19 @@ def site_search(
         facets=counts.facets,
         total=counts.total,
         order=order,
-        suggestion=did_you_mean(parsed.words) if counts.total < FEW_RESULTS else "",
+        suggestion=suggestion,
         projects=best_of(Project, parsed),
         partners=best_of(Partner, parsed),
     )
+
+
+def quoted_ruling(query: str) -> Article | None:
+    """The one published article whose whole ECLI the query is; None for any other query, or when several have it."""
+    ecli = whole_ecli(query)
+    if ecli is None:
+        return None
+    found = list(Article.objects.published().with_identifier(ecli).only("pk", "slug")[:2])
+    return found[0] if len(found) == 1 else None
 
 
 def search_feed(query: str, params: QueryDict, order: str = "relevance") -> tuple[ArticleFilterSet, list[Article]]:
@@ -112,7 +125,7 @@ def search_feed(query: str, params: QueryDict, order: str = "relevance") -> tupl
     """
     parsed = parse(query)
     order = order if order in ORDERS else "relevance"
-    filterset = ArticleFilterSet(params, queryset=matching_articles(parsed), sortable=False)
+    filterset = EntryFilterSet(params, queryset=matching_entries(parsed))
     with match_by_index():
         ids = list(ordered(filterset.qs, parsed, order).values_list("pk", flat=True)[:ARTICLES_PER_PAGE])
     articles = Article.objects.filter(pk__in=ids).for_listing().with_listing_relations()

@@ -20,6 +20,11 @@ a loop over rows in Python:
   links with one UPDATE): every row tagged with the surviving topic, one UPDATE
   per model.
 
+- rows written in bulk (the import's batches): their links are written
+  first, then ``topic_copies`` reads the copies of the whole batch in one
+  query and the insert or update writes them with the rows (the content apps
+  reach it through ``ckm_portal.core.search_backend``).
+
 Queryset ``update()`` and ``bulk_create()`` on topics or tag links send no
 signals; code that uses them calls ``refresh_topic_text`` itself.
 """
@@ -61,32 +66,60 @@ def topic_names() -> Concat:
     return Concat(F("tag__name"), Value(" "), F("tag__name_en"), Value(" "), aliases, output_field=TextField())
 
 
+def _links_of(model: type[Model]) -> QuerySet[TaggedTopic]:
+    return TaggedTopic.objects.filter(content_type=ContentType.objects.get_for_model(model))
+
+
 def _links_of_outer_row(model: type[Model]) -> QuerySet[TaggedTopic, dict[str, Any]]:
-    return TaggedTopic.objects.filter(
-        content_type=ContentType.objects.get_for_model(model), object_id=OuterRef("pk")
-    ).values("object_id")
+    return _links_of(model).filter(object_id=OuterRef("pk")).values("object_id")
+
+
+def topic_text_aggregate() -> StringAgg:
+    return StringAgg(topic_names(), " | ", order_by="tag__name")
+
+
+def topic_ids_aggregate() -> ArrayAgg:
+    return ArrayAgg("tag_id", order_by="tag_id")
 
 
 def topic_text_of(model: type[Model]) -> Coalesce:
     """A subquery: the topic names of the outer ``model`` row, or "" when it has none."""
-    links = _links_of_outer_row(model).annotate(text=StringAgg(topic_names(), " | ", order_by="tag__name"))
+    links = _links_of_outer_row(model).annotate(text=topic_text_aggregate())
     return Coalesce(Subquery(links.values("text")), Value(""))
 
 
 def topic_ids_of(model: type[Model]) -> Coalesce:
     """A subquery: the topic ids of the outer ``model`` row, in order, or an empty array."""
-    links = _links_of_outer_row(model).annotate(ids=ArrayAgg("tag_id", order_by="tag_id"))
+    links = _links_of_outer_row(model).annotate(ids=topic_ids_aggregate())
     return Coalesce(Subquery(links.values("ids")), Value([]), output_field=ArrayField(IntegerField()))
 
 
-# Each copy of its topics a searchable row may keep, and the subquery that computes it.
+# Each copy of its topics a searchable row may keep, the subquery that computes it and the aggregate it uses.
 COPIES = {"topic_text": topic_text_of, "topic_ids": topic_ids_of}
+AGGREGATES = {"topic_text": topic_text_aggregate, "topic_ids": topic_ids_aggregate}
 
 
 def copy_fields(model: type[Model]) -> list[str]:
     """The copies of its topics that ``model`` keeps: ``topic_text``, and ``topic_ids`` where it has one."""
     names = {field.name for field in model._meta.concrete_fields}
     return [name for name in COPIES if name in names]
+
+
+def topic_copies(model: type[Model], pks: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The copies of the rows ``pks`` as values, read from their links in one query.
+
+    For rows about to be written in bulk (the import): their links are written
+    first, and each row is then written once, copies included.
+    """
+    fields = copy_fields(model)
+    pks = list(pks)
+    # A row without links keeps its fields' defaults, as the Coalesce of the subqueries gives them.
+    defaults = [field for field in model._meta.concrete_fields if field.name in fields]
+    copies = {pk: {field.name: field.get_default() for field in defaults} for pk in pks}
+    linked = _links_of(model).filter(object_id__in=pks).values("object_id")
+    for row in linked.annotate(**{name: AGGREGATES[name]() for name in fields}):
+        copies[row.pop("object_id")] = row
+    return copies
 
 
 def refresh_topic_text(model: type[Model], pks: Iterable[int] | None = None, topic: Topic | None = None) -> int:

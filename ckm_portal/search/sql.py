@@ -46,17 +46,20 @@ UNION ALL
  ORDER BY rank DESC, published_at DESC, matching.id DESC LIMIT %s OFFSET %s)
 """
 
-# For each query word (with its position), the most similar known term. The
+# For each query word (with its position), the most similar known word. The
 # ``%`` operator (pg_trgm's similarity above its threshold) lets the trigram
-# index on the word table do the work; topics are few enough to scan.
+# index on the word table do the work; topics are few enough to scan. Topic
+# names count word by word: a whole name ("gedwongen huwelijk") offered for one
+# of its words would make the suggestion longer than the query.
 SUGGEST_SQL = """
 SELECT query.position, best.term
 FROM unnest(%s::text[]) WITH ORDINALITY AS query(word, position)
 CROSS JOIN LATERAL (
     SELECT term, similarity(term, query.word) AS score FROM (
-        SELECT lower(unaccent(name)) AS term FROM {topic} WHERE approved
-        UNION SELECT lower(unaccent(name_en)) FROM {topic} WHERE approved AND name_en <> ''
-        UNION SELECT lower(unaccent(alias)) FROM {topic}, unnest(aliases) AS alias WHERE approved
+        SELECT term FROM (
+            SELECT regexp_split_to_table(lower(unaccent(topic_name)), '[^a-z0-9]+') AS term
+            FROM {topic}, unnest(ARRAY[name, name_en] || aliases) AS names(topic_name) WHERE approved
+        ) AS topic_words WHERE length(term) >= %s
         UNION SELECT word FROM {word} WHERE word %% query.word
     ) AS known
     WHERE similarity(term, query.word) >= %s
@@ -78,6 +81,23 @@ WHERE length(word) BETWEEN %s AND 100 AND word !~ '^[0-9]+$' AND ndoc >= %s
 ORDER BY ndoc DESC, word
 LIMIT %s
 """
+
+# Each word's inverse document frequency over the public articles' search vectors: 1 + ln((N + 1) / (n + 1)),
+# so a word in every article still weighs 1 and a word in one weighs most.
+WEIGHTS_SQL = """
+INSERT INTO {weight} (lexeme, documents, weight)
+SELECT word, ndoc, 1 + ln((total.n + 1)::float / (ndoc + 1))
+FROM ts_stat($$ SELECT document FROM {entry} WHERE published_at <= now() $$),
+     (SELECT count(*) AS n FROM {entry} WHERE published_at <= now()) AS total
+"""
+
+# The weight of a term: that of its most frequent word in either language (a term is as rare as its commonest
+# part). A word counted nowhere is new since the last count: it weighs as the rarest known; before any
+# count, every term weighs 1.
+TERM_WEIGHT_SQL = """(
+    SELECT COALESCE(MIN(weight), (SELECT MAX(weight) FROM {weight}), 1.0) FROM {weight}
+    WHERE lexeme = ANY(tsvector_to_array(to_tsvector('ckm_nl', %s) || to_tsvector('ckm_en', %s)))
+)"""
 
 
 @contextmanager

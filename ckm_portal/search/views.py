@@ -4,14 +4,16 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles import exports
+from ckm_portal.core.search_slots import takes_search_slot
 from ckm_portal.search import query as search_query
 from ckm_portal.search.facets import Facet
-from ckm_portal.search.services import site_search
+from ckm_portal.search.services import quoted_ruling, site_search
 
 # Parameters of the search page itself; the rest are article filters.
 OWN_PARAMS = ("q", "page", "order")
 
 
+@takes_search_slot
 def results(request: HttpRequest) -> HttpResponse:
     params = search_query.clean_params(request.GET)
     query, was_cut = search_query.clean(params.get("q", ""))
@@ -22,6 +24,10 @@ def results(request: HttpRequest) -> HttpResponse:
             filters.pop(name, None)
         url = reverse("articles:list")
         return redirect(f"{url}?{filters.urlencode()}" if filters else url)
+    ruling = quoted_ruling(query)
+    if ruling is not None:
+        # A pasted ECLI means that ruling: its page, not a list of one.
+        return redirect(ruling)
     params["q"] = query  # facet and page links carry the query as it was used
     results = site_search(
         query,
@@ -34,6 +40,7 @@ def results(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@takes_search_slot
 def export(request: HttpRequest, fmt: str) -> HttpResponse:
     """The articles of one search page (query, filters, order and page as on the page) as RIS or BibTeX."""
     params = search_query.clean_params(request.GET)

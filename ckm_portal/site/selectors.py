@@ -14,6 +14,8 @@ from django.utils.functional import Promise
 from articles.models import Article, ArticleType
 from ckm_portal.topics.models import TaggedTopic, Topic, TopicKind, TopicSlugRedirect
 from ckm_portal.topics.services import ARTICLE_COUNTS_KEY, statistics_key
+from partners.models import Partner
+from projects.models import Project
 
 LATEST_PER_TYPE = 3
 RELATED_TOPICS = 10
@@ -54,6 +56,20 @@ def with_article_counts(topics: Iterable[Topic]) -> list[Topic]:
     for topic in counted:
         topic.article_count = counts.get(topic.pk, 0)
     return counted
+
+
+def without_empty_countries(topics: QuerySet[Topic]) -> QuerySet[Topic]:
+    """The topics, less the countries that nothing public is tagged with yet (no published article, project or partner).
+
+    The vocabulary holds every ISO 3166-1 country (topics migration 0004), so that filters, the
+    admin and the import accept any of them; the browse pages list a country once it has content.
+    Filtered in the database, so the two hundred empty countries are never fetched; the article
+    side reads the published-article counts, kept a few minutes.
+    """
+    others = ContentType.objects.get_for_models(Project, Partner).values()
+    on_project_or_partner = TaggedTopic.objects.filter(tag=OuterRef("pk"), content_type__in=others)
+    with_content = Q(pk__in=list(published_article_counts())) | Exists(on_project_or_partner)
+    return topics.filter(~Q(kind=TopicKind.COUNTRY) | with_content)
 
 
 def latest_articles_by_type(topic: Topic) -> list[tuple[str, str | Promise, list[Article]]]:

@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from articles.models import Article
+from ckm_portal.site.selectors import without_empty_countries
 from ckm_portal.topics.models import Topic, TopicKind
 from partners.models import Partner
 from projects.models import Project
@@ -46,7 +47,8 @@ class ArticleSitemap(BilingualSitemap):
 
 class TopicSitemap(BilingualSitemap):
     def items(self):
-        return Topic.objects.public().exclude(kind=TopicKind.KEYWORD).order_by("pk")
+        # Empty country pages stay out, as they do from the country index.
+        return without_empty_countries(Topic.objects.public().exclude(kind=TopicKind.KEYWORD).order_by("pk"))
 
 
 class PartnerSitemap(BilingualSitemap):

@@ -18,6 +18,7 @@ from ckm_portal.site.selectors import (
     public_topic_or_404,
     topic_statistics,
     with_article_counts,
+    without_empty_countries,
 )
 from ckm_portal.topics.models import Topic, TopicKind
 from partners.selectors import partners_for_topic
@@ -32,7 +33,7 @@ SHOWN_PARTNERS = 12
 def home(request):
     context = {
         "latest_articles": Article.objects.published().newest_first().with_listing_relations()[:HOME_ARTICLES],
-        "topic_kinds": grouped_by_kind(Topic.objects.public().curated().order_by("name")),
+        "topic_kinds": grouped_by_kind(without_empty_countries(Topic.objects.public().curated().order_by("name"))),
         "featured_projects": Project.objects.featured().newest_first()[:HOME_PROJECTS],
     }
     return render(request, "home.html", context)
@@ -121,14 +122,14 @@ def topic_index(request):
     # Free keywords only once they are used on a published article: the rest is editors' scaffolding.
     topics = [
         topic
-        for topic in with_article_counts(Topic.objects.public().order_by("name"))
+        for topic in with_article_counts(without_empty_countries(Topic.objects.public().order_by("name")))
         if topic.kind != TopicKind.KEYWORD or topic.article_count
     ]
     return render(request, "topics/topic_index.html", {"kinds": grouped_by_kind(topics)})
 
 
 def country_index(request):
-    countries = with_article_counts(Topic.objects.public().countries().order_by("name"))
+    countries = with_article_counts(without_empty_countries(Topic.objects.public().countries().order_by("name")))
     return render(request, "topics/country_index.html", {"countries": countries})
 
 

@@ -9,16 +9,21 @@ from ckm_portal.topics.models import Topic, TopicSlugRedirect
 
 
 class TopicChoiceField(django_filters.fields.ModelChoiceField):
-    """A topic by slug; countries also by ISO code, so ``?country=ng`` works as well as ``?country=nigeria``."""
+    """A topic by slug or by its Dutch or English name; a country also by ISO code, whatever the case.
+
+    So ``?country=ng``, ``?country=nigeria`` and ``?country=Roemenië`` or ``?country=romania`` all work.
+    """
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
         value = str(value).strip()
-        # Slugs and ISO codes are short ASCII; anything else (NUL bytes included) can match nothing.
-        if len(value) > 100 or not value.isascii() or not value.isprintable():
+        # Names are at most 100 characters; control characters (NUL bytes included) can match nothing.
+        if len(value) > 100 or not value.isprintable():
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        match = self.queryset.filter(Q(slug=value.lower()) | Q(iso_code=value.upper())).first()
+        match = self.queryset.filter(
+            Q(slug=value.lower()) | Q(iso_code=value.upper()) | Q(name__iexact=value) | Q(name_en__iexact=value)
+        ).first()
         if match is None:
             # The old slug of a renamed or merged topic, so saved links keep working (two queries, on a miss only).
             moved = TopicSlugRedirect.objects.target(value.lower())

@@ -120,6 +120,8 @@ class Topic(TagBase):
         default=True,
         help_text=_("Only approved topics appear on the public site: as pages, facets and suggestions."),
     )
+    # The API's Last-Modified for the vocabulary (articles.api).
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = TopicQuerySet.as_manager()
 

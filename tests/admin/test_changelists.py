@@ -7,6 +7,7 @@ from django.utils import timezone
 from articles.models import Status
 from ckm_portal.topics.models import Topic, TopicKind
 from tests.factories import make_article, make_partner, make_project
+from tests.support.admin_forms import autocomplete_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -103,12 +104,7 @@ def test_topic_search_finds_aliases_and_names_without_accents(chief_client):
 
 
 def test_partner_autocomplete_serves_the_project_form(chief_client, content):
-    response = chief_client.get(
-        reverse("admin:autocomplete"),
-        {"app_label": "projects", "model_name": "project", "field_name": "partners", "term": "Partner 1"},
-    )
-    assert response.status_code == 200
-    assert [item["text"] for item in response.json()["results"]] == ["Partner 1"]
+    assert autocomplete_texts(chief_client, "projects.project.partners", "Partner 1") == ["Partner 1"]
 
 
 def test_editors_see_partners_and_projects_but_cannot_change_them(editor_client, content):

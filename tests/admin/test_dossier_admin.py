@@ -6,6 +6,7 @@ from django.urls import reverse
 from articles.models import KeyDocument
 from ckm_portal.topics.models import Topic
 from tests.factories import make_published_article
+from tests.support.admin_forms import autocomplete_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -84,12 +85,8 @@ def test_at_most_six_key_documents(chief_client, voodoo):
 
 def test_the_article_autocomplete_answers_chief_editors(chief_client, voodoo):
     make_published_article("Juju-eed in de rechtszaal")
-    response = chief_client.get(
-        reverse("admin:autocomplete"),
-        {"app_label": "articles", "model_name": "keydocument", "field_name": "article", "term": "juju"},
-    )
-    assert response.status_code == 200
-    assert [result["text"] for result in response.json()["results"]] == ["Juju-eed in de rechtszaal"]
+    offered = autocomplete_texts(chief_client, "articles.keydocument.article", "juju")
+    assert offered == ["Juju-eed in de rechtszaal"]
 
 
 def test_editors_see_the_key_documents_but_cannot_change_them(editor_client, voodoo):

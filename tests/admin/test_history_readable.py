@@ -1,7 +1,6 @@
 """History as editors read it (labels, local times, names, words) and without phantom changes."""
 
 from datetime import datetime
-from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,50 +13,11 @@ from articles import services
 from articles.models import Article, Status
 from ckm_portal.editors.history import readable_history
 from tests.factories import make_article, make_partner, make_project
+from tests.support.admin_forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
 UTC = ZoneInfo("UTC")
-
-
-class FormFields(HTMLParser):
-    """What a browser would post for the change form (``id="<model>_form"``) as the admin rendered it."""
-
-    def __init__(self, form_id):
-        super().__init__(convert_charrefs=True)
-        self.form_id, self.in_form, self.data = form_id, False, []
-        self.select, self.option, self.textarea = None, None, None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form" and attrs.get("id") == self.form_id:
-            self.in_form = True
-        if not self.in_form:
-            return
-        name = attrs.get("name")
-        if tag == "input" and name and attrs.get("type") not in {"submit", "button", "file"}:
-            if attrs.get("type") not in {"checkbox", "radio"} or "checked" in attrs:
-                self.data.append((name, attrs.get("value", "on" if attrs.get("type") == "checkbox" else "")))
-        elif tag == "select" and name:
-            self.select = name
-        elif tag == "option" and self.select and "selected" in attrs:
-            self.data.append((self.select, attrs.get("value", "")))
-        elif tag == "textarea" and name:
-            self.textarea, self.text = name, ""
-
-    def handle_data(self, data):
-        if self.textarea:
-            self.text += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.in_form = False
-        elif tag == "select":
-            self.select = None
-        elif tag == "textarea" and self.textarea:
-            # A browser drops the one newline that follows <textarea>.
-            self.data.append((self.textarea, self.text.removeprefix("\n")))
-            self.textarea = None
 
 
 def post_unchanged(client, obj):
@@ -66,10 +26,8 @@ def post_unchanged(client, obj):
     url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
     page = client.get(url)
     assert page.status_code == 200
-    parser = FormFields(f"{opts.model_name}_form")
-    parser.feed(page.text)
     data = {}
-    for name, value in parser.data:
+    for name, value in form_fields(page.text, f"{opts.model_name}_form"):
         data.setdefault(name, []).append(value)
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors

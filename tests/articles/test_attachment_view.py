@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from articles.models import Status
 from tests.factories import PDF, make_article, make_attachment, make_user
+from tests.support.uploads import assert_serves_the_pdf, served_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -23,23 +24,12 @@ def draft():
     return make_attachment(make_article(status=Status.DRAFT))
 
 
-def body(response):
-    return b"".join(response.streaming_content) if response.streaming else response.content
-
-
 def test_a_published_articles_pdf_is_served_with_the_headers(client, published, django_assert_max_num_queries):
     url = published.get_absolute_url()
     assert re.fullmatch(rf"/artikelen/{published.article.slug}/bijlagen/{published.pk}/uitspraak[^/]*\.pdf", url)
     with django_assert_max_num_queries(1):
         response = client.get(url)
-    assert response.status_code == 200
-    assert body(response) == PDF
-    assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Length"] == str(len(PDF))
-    assert response["Content-Disposition"] == (
-        f"inline; filename=\"{published.filename}\"; filename*=UTF-8''{published.filename}"
-    )
-    assert response["X-Content-Type-Options"] == "nosniff"
+    assert_serves_the_pdf(response, published)
     assert response["Cache-Control"].startswith("public")
     assert response["ETag"].startswith('"') and response["Last-Modified"].endswith("GMT")
     # Nothing about the visitor was read: a shared cache may keep it for everyone.
@@ -83,7 +73,7 @@ def test_a_drafts_pdf_is_a_404_for_visitors_and_readers(client, draft):
 def test_staff_get_a_drafts_pdf_never_stored_by_caches(editor_client, draft):
     response = editor_client.get(draft.get_absolute_url())
     assert response.status_code == 200
-    assert body(response) == PDF
+    assert served_bytes(response) == PDF
     assert response["Cache-Control"] == "private, no-store"
 
 
@@ -143,7 +133,7 @@ def test_the_public_page_links_the_view_and_the_link_works_under_make_run(client
     assert links == [published.get_absolute_url()]
     assert "/media/" not in page.text
     response = client.get(unescape(links[0]))
-    assert response.status_code == 200 and body(response) == PDF
+    assert response.status_code == 200 and served_bytes(response) == PDF
 
 
 def test_media_urls_are_not_served(client, published):

@@ -20,7 +20,7 @@ from articles.models import Attachment, Status
 from ckm_portal.core.storage import S3_SIGNED_URL_SECONDS, default_storage_config
 from tests.factories import PDF, make_article, make_attachment
 from tests.support.object_storage import ACCESS_KEY, REGION, SECRET_KEY, moto_s3
-from tests.support.uploads import admin_post, upload
+from tests.support.uploads import admin_post, assert_serves_the_pdf, served_bytes, upload
 
 pytestmark = [pytest.mark.server, pytest.mark.django_db]
 
@@ -60,10 +60,6 @@ def anonymous_status(url):
         return error.code
 
 
-def body(response):
-    return b"".join(response.streaming_content) if response.streaming else response.content
-
-
 def test_an_attachment_saved_through_the_model_is_an_object_in_the_bucket_and_not_on_disk(bucket, media_root):
     attachment = make_attachment(make_article(status=Status.PUBLISHED))
     assert keys(bucket) == [attachment.file.name]
@@ -77,12 +73,7 @@ def test_a_published_pdf_comes_from_the_bucket_with_the_headers_and_304(client, 
     url = attachment.get_absolute_url()
     with django_assert_max_num_queries(1):
         response = client.get(url)
-    assert response.status_code == 200
-    assert body(response) == PDF
-    assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Length"] == str(len(PDF))
-    assert response["Content-Disposition"].startswith('inline; filename="uitspraak')
-    assert response["X-Content-Type-Options"] == "nosniff"
+    assert_serves_the_pdf(response, attachment)
     assert response["Cache-Control"].startswith("public")
     assert response["ETag"].startswith('"') and response["Last-Modified"].endswith("GMT")
     # Streamed through the portal: no redirect to the bucket, so no signed URL ever leaves it.
@@ -100,7 +91,7 @@ def test_a_drafts_pdf_in_the_bucket_is_a_404_for_visitors_and_200_for_staff(clie
     assert client.get(draft.get_absolute_url()).status_code == 404
     response = editor_client.get(draft.get_absolute_url())
     assert response.status_code == 200
-    assert body(response) == PDF
+    assert served_bytes(response) == PDF
     assert response["Cache-Control"] == "private, no-store"
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from articles import services
 from articles.models import Article, Status
 from tests.factories import make_article, make_published_article
-from tests.support.admin_forms import article_form_data
+from tests.support.admin_forms import article_form_data, autocomplete_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -168,12 +168,9 @@ def test_the_autocomplete_offers_the_other_language_without_the_article_itself(e
     dutch = make_article("Voodoo nl")
     make_article("Voodoo ander nl")
     english = make_article("Voodoo en", language="en")
-    params = {"app_label": "articles", "model_name": "article", "field_name": "translation", "term": "voodoo"}
 
     def offered(**extra):
-        response = editor_client.get(reverse("admin:autocomplete"), params | extra)
-        assert response.status_code == 200
-        return {row["text"] for row in response.json()["results"]}
+        return set(autocomplete_texts(editor_client, "articles.article.translation", "voodoo", **extra))
 
     assert offered(translation_of=dutch.pk) == {"Voodoo en"}
     assert offered(translation_of=english.pk) == {"Voodoo nl", "Voodoo ander nl"}

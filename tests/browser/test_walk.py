@@ -160,6 +160,7 @@ def page_types():
         "project-list": "/projecten/?status=running",
         "project": project.get_absolute_url(),
         "about": "/over-het-ckm/",
+        "api-documentation": "/api/",
         "contact": "/contact/",
         "contact-thanks": "/contact/bedankt/",
     }

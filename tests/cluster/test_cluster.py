@@ -15,11 +15,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from html.parser import HTMLParser
 
 import psycopg
 import pytest
 
+from tests.support.admin_forms import form_fields
 from tests.support.cluster import Cluster, ensure_packages, http_status, version_of
 from tests.support.loadtest import ensure_wrk, run_wrk, site_urls, url_mix
 from tests.support.servers import ROOT
@@ -110,54 +110,6 @@ class Client:
                 return response.status, response.read().decode(errors="replace"), response.headers["X-Served-By"]
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode(errors="replace"), error.headers["X-Served-By"]
-
-
-class FormParser(HTMLParser):
-    """The fields a browser would post from the form whose id is ``form_id`` (or the first POST form)."""
-
-    def __init__(self, form_id=None):
-        super().__init__()
-        self.form_id, self.fields, self._in_form, self._done = form_id, [], False, False
-        self._select = self._textarea = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form" and not self._done and (attrs.get("method") or "").lower() == "post":
-            self._in_form = self.form_id is None or attrs.get("id") == self.form_id
-        if not self._in_form:
-            return
-        name = attrs.get("name")
-        if tag == "input" and name:
-            kind = (attrs.get("type") or "text").lower()
-            if kind in {"checkbox", "radio"} and "checked" not in attrs:
-                return
-            if kind not in {"submit", "button", "file", "image", "reset"}:
-                self.fields.append([name, attrs.get("value") or ("on" if kind == "checkbox" else "")])
-        elif tag == "select" and name:
-            self._select = name
-        elif tag == "option" and self._select and "selected" in attrs:
-            self.fields.append([self._select, attrs.get("value", "")])
-        elif tag == "textarea" and name:
-            self._textarea = [name, ""]
-            self.fields.append(self._textarea)
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self._select = None
-        elif tag == "textarea":
-            self._textarea = None
-        elif tag == "form" and self._in_form:
-            self._in_form, self._done = False, True
-
-
-def form_fields(html, form_id=None):
-    parser = FormParser(form_id)
-    parser.feed(html)
-    return parser.fields
 
 
 def logged_in_editor(cluster):
@@ -387,9 +339,9 @@ def test_killing_an_app_server_mid_load_loses_no_request_and_no_save(cluster, tm
         f"{[status for _, status in saves['failed']]}, {written} written"
     )
     assert states["app2"] == "DOWN"
-    # At most the requests app2 was serving when it died (haproxy sends it at most maxconn 8 at once)
+    # At most the requests app2 was serving when it died (haproxy sends it at most maxconn 32 at once)
     # may fail; haproxy retries a GET that got no answer on the other server.
-    assert errors_of(load) <= 8
+    assert errors_of(load) <= 32
     assert load["requests"] > 20
     assert saves["acknowledged"], "no save went through while the load ran"
     # Every acknowledged save is in the database; one in flight on app2 may or may not be.

@@ -99,30 +99,21 @@ def test_a_new_file_is_a_new_item_named_by_its_file(content):
     assert list(partner.topics.values_list("slug", flat=True)) == ["voodoo"]
 
 
+# The demo files the breakages below edit.
+VOODOO = "articles/voodoo-en-de-juju-eed.md"
+OPENING = "articles/nieuw-gebouw-ckm-geopend.md"
+FIER = "partners/fier.toml"
+
+# One breakage a row: the file, the text replaced in it, what replaces it, and what the error must say.
 BREAKAGES = {
-    "invalid TOML in front matter": (
-        "articles/voodoo-en-de-juju-eed.md",
-        'language = "nl"',
-        "language = nl",
-        "not valid TOML",
-    ),
+    "invalid TOML in front matter": (VOODOO, 'language = "nl"', "language = nl", "not valid TOML"),
     "no closing front matter line": ("projects/opvang-ckm-gebouw.md", "+++\n\n", "\n", "no closing +++ line"),
-    "no front matter": ("articles/voodoo-en-de-juju-eed.md", "+++\n", "", "must start with a +++ line"),
-    "misspelt key": ("partners/fier.toml", "topics = [", "topcis = [", "unknown keys: topcis"),
-    "quoted date": (
-        "articles/nieuw-gebouw-ckm-geopend.md",
-        "publication_date = 2014-10-27",
-        'publication_date = "2014-10-27"',
-        "publication_date must be a date written without quotes",
-    ),
-    "unknown topic": (
-        "articles/nieuw-gebouw-ckm-geopend.md",
-        '"terugkeer"]',
-        '"terugkeer", "terugkeeer"]',
-        "unknown topics in topics: terugkeeer",
-    ),
+    "no front matter": (VOODOO, "+++\n", "", "must start with a +++ line"),
+    "misspelt key": (FIER, "topics = [", "topcis = [", "unknown keys: topcis"),
+    "quoted date": (OPENING, "2014-10-27", '"2014-10-27"', "publication_date must be a date written without quotes"),
+    "unknown topic": (OPENING, '"terugkeer"]', '"terugkeer", "terugkeeer"]', "unknown topics in topics: terugkeeer"),
     # The model's own message, in the site's language.
-    "value the model refuses": ("partners/fier.toml", 'kind = "ngo"', 'kind = "club"', "'club'"),
+    "value the model refuses": (FIER, 'kind = "ngo"', 'kind = "club"', "'club'"),
     "single brackets among topics": ("topics.toml", "[[topic]]\nslug = ", "[topic]\nslug = ", "not valid TOML"),
     "topic without a kind": ("topics.toml", 'kind = "theme"\n', "", "topic 1: missing keys: kind"),
 }

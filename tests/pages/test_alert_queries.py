@@ -48,7 +48,8 @@ def tagged(voodoo, nigeria):
     ],
 )
 def test_feed_queries_do_not_grow(queries_do_not_grow, tagged, url):
-    response = queries_do_not_grow(url, at_most=8, grow=tagged)
+    # A search also takes and gives back its search slot (ckm_portal/core/search_slots.py): two queries.
+    response = queries_do_not_grow(url, at_most=10 if url.startswith("/zoeken/") else 8, grow=tagged)
     assert response.status_code == 200
 
 

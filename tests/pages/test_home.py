@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 def test_home_shows_latest_articles_topics_by_kind_featured_projects_and_search(client, voodoo, nigeria):
     for number in range(8):
         make_published_article(f"Artikel nummer {number}", topics=[voodoo], days_ago=number + 1)
-    make_project("Uitgelicht project", is_featured=True)
+    # A country is listed once something public is tagged with it.
+    make_project("Uitgelicht project", is_featured=True, topics=[nigeria])
     make_project("Gewoon project")
     make_topic("los trefwoord", TopicKind.KEYWORD)
     response = client.get("/")

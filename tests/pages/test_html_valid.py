@@ -70,6 +70,7 @@ def page_urls(with_attachment):
         "project-list-search": f"{reverse('projects:list')}?q=voodoo",
         "project-detail": Project.objects.order_by("slug").first().get_absolute_url(),
         "about": reverse("about"),
+        "api-documentation": reverse("api_documentation"),
         "contact": reverse("contact:form"),
         "contact-thanks": reverse("contact:thanks"),
         "search": f"{reverse('search:results')}?q=voodoo",

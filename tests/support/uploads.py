@@ -1,6 +1,8 @@
-"""Files for the upload tests, and the admin form data that sends them."""
+"""Files for the upload tests, the admin form data that sends them, and what serving one must answer."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests.factories import PDF
 
 # What a renamed Windows program starts with: the MZ header and the DOS stub.
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"This program cannot be run in DOS mode." * 50
@@ -22,3 +24,19 @@ def admin_post(article, file):
         "attachments-0-title": "Uitspraak",
         "attachments-0-file": file,
     }
+
+
+def served_bytes(response):
+    """The body of a response, streamed (a file) or not."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def assert_serves_the_pdf(response, attachment):
+    """The whole PDF, shown inline under its own name, with a type no browser may second-guess."""
+    assert response.status_code == 200
+    assert served_bytes(response) == PDF
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Length"] == str(len(PDF))
+    name = attachment.filename
+    assert response["Content-Disposition"] == f"inline; filename=\"{name}\"; filename*=UTF-8''{name}"
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -4,18 +4,19 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.services import SYSTEM
-from articles.transfer import TransferError, format_of, import_articles, read_rows
+from articles.transfer import FORMATS, TransferError, format_of, import_articles, read_lines, read_rows
 
 
 class Command(BaseCommand):
     help = (
-        "Import articles from a CSV or JSON file (as export_articles writes them). Rows update the article with "
-        "the same source URL, else the same slug, or create one. Bad rows are reported and skipped."
+        "Import articles from a CSV, JSON or JSON Lines file (as export_articles writes them, or the Wagtail peer's "
+        "corpus). Rows update the article with the same source URL, else the same slug, or create one. Bad rows are "
+        "reported and skipped."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="a .csv or .json file")
-        parser.add_argument("--format", choices=["csv", "json"], help="instead of guessing from the file name")
+        parser.add_argument("file", help="a .csv, .json or .jsonl file")
+        parser.add_argument("--format", choices=FORMATS, help="instead of guessing from the file name")
         parser.add_argument("--dry-run", action="store_true", help="check and report, save nothing")
         parser.add_argument(
             "--create-topics",
@@ -33,18 +34,24 @@ class Command(BaseCommand):
         acting = self.acting_user(user)
         try:
             fmt = format_of(file, format)
-            text = Path(file).read_text(encoding="utf-8-sig")
-            rows = read_rows(text, fmt)
+            if fmt == "jsonl":
+                # Read line by line as the import goes: a corpus of 100,000 articles need not fit in memory twice.
+                with Path(file).open(encoding="utf-8-sig") as lines:
+                    report = import_articles(
+                        read_lines(lines), user=acting, dry_run=dry_run, create_topics=create_topics
+                    )
+            else:
+                rows = read_rows(Path(file).read_text(encoding="utf-8-sig"), fmt)
+                report = import_articles(rows, user=acting, dry_run=dry_run, create_topics=create_topics)
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror or error}") from None
         except (TransferError, UnicodeDecodeError) as error:
             raise CommandError(f"{file}: {error}") from None
 
-        report = import_articles(rows, user=acting, dry_run=dry_run, create_topics=create_topics)
         for row_error in report.errors:
             self.stderr.write(str(row_error))
         summary = (
-            f"{len(rows)} rows: {report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.rows} rows: {report.created} created, {report.updated} updated, {report.unchanged} unchanged, "
             f"{report.failed_rows} failed"
         )
         if dry_run:

@@ -88,12 +88,28 @@ def upsert_all(model, items, fields):
     }
 
 
-def pick(objects, item, key, what):
-    slugs = item.get(key, [])
-    missing = [slug for slug in slugs if slug not in objects]
-    if missing:
-        raise CommandError(f"{item['file']}: unknown {what} in {key}: {', '.join(missing)}")
-    return [objects[slug] for slug in slugs]
+# The slugs each kind of item names, by key, and the kind of item they name.
+REFERENCES = {
+    "partners": {"topics": "topics", "coalitions": "partners"},
+    "projects": {"topics": "topics", "funders": "partners", "partners": "partners", "related_articles": "articles"},
+    "articles": {"topics": "topics"},
+    "dossiers": {"key_documents": "articles"},
+}
+
+
+def check_references(content):
+    """Every slug an item names is the slug of an item in the files: checked before anything is written."""
+    slugs = {kind: {item["slug"] for item in items} for kind, items in content.items()}
+    for kind, references in REFERENCES.items():
+        for item in content[kind]:
+            for key, named in references.items():
+                missing = [slug for slug in item.get(key, []) if slug not in slugs[named]]
+                if missing:
+                    raise CommandError(f"{item['file']}: unknown {named} in {key}: {', '.join(missing)}")
+
+
+def pick(objects, item, key):
+    return [objects[slug] for slug in item.get(key, [])]
 
 
 def publish_fields(item, article, now):
@@ -138,14 +154,15 @@ class Command(BaseCommand):
             }
         except files.ContentFileError as error:
             raise CommandError(str(error)) from error
+        check_references(content)
 
         topics = upsert_all(Topic, content["topics"], TOPIC_FIELDS)
 
         partners = upsert_all(Partner, content["partners"], PARTNER_FIELDS)
         for item in content["partners"]:
             partner = partners[item["slug"]]
-            partner.topics.set(pick(topics, item, "topics", "topics"))
-            partner.coalitions.set(pick(partners, item, "coalitions", "partners"))
+            partner.topics.set(pick(topics, item, "topics"))
+            partner.coalitions.set(pick(partners, item, "coalitions"))
 
         articles = self.load_articles(content["articles"], topics)
         self.link_translations(content["articles"], articles)
@@ -155,10 +172,10 @@ class Command(BaseCommand):
         projects = upsert_all(Project, content["projects"], PROJECT_FIELDS)
         for item in content["projects"]:
             project = projects[item["slug"]]
-            project.topics.set(pick(topics, item, "topics", "topics"))
-            project.funders.set(pick(partners, item, "funders", "partners"))
-            project.partners.set(pick(partners, item, "partners", "partners"))
-            project.related_articles.set(pick(articles, item, "related_articles", "articles"))
+            project.topics.set(pick(topics, item, "topics"))
+            project.funders.set(pick(partners, item, "funders"))
+            project.partners.set(pick(partners, item, "partners"))
+            project.related_articles.set(pick(articles, item, "related_articles"))
 
         self.stdout.write(
             f"Demo content: {len(topics)} topics, {len(partners)} partners, "
@@ -176,7 +193,7 @@ class Command(BaseCommand):
                 if values[name] is not None and timezone.is_naive(values[name]):
                     values[name] = values[name].replace(tzinfo=AMSTERDAM)
             article = save_if_changed(Article, existing.get(slug), item, values)
-            article.topics.set(pick(topics, item, "topics", "topics"))
+            article.topics.set(pick(topics, item, "topics"))
             articles[slug] = article
         return articles
 
@@ -228,7 +245,7 @@ class Command(BaseCommand):
                 for name, value in introductions.items():
                     setattr(topic, name, value)
                 topic.save(update_fields=list(introductions))
-            pinned_articles = pick(articles, item, "key_documents", "articles")
+            pinned_articles = pick(articles, item, "key_documents")
             wanted = [(article.pk, position) for position, article in enumerate(pinned_articles, start=1)]
             pinned = KeyDocument.objects.filter(topic=topic)
             if sorted(pinned.values_list("article", "position")) != sorted(wanted):
