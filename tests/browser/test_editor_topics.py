@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from articles.models import Article, Status
 from ckm_portal.editors import roles
 from ckm_portal.topics.models import Topic, TopicKind
-from tests.factories import make_user
+from tests.factories import make_published_article, make_user
 from tests.support.browser import log_in, watch_console
 
 # Chromium, and gunicorn serving the test database.
@@ -24,7 +24,9 @@ TITLE = "Gedwongen rituelen in de prostitutie"
 
 
 def vocabulary():
-    Topic.objects.create(name="Voodoo", name_en="Voodoo", slug="voodoo", kind=TopicKind.THEME)
+    voodoo = Topic.objects.create(name="Voodoo", name_en="Voodoo", slug="voodoo", kind=TopicKind.THEME)
+    # Something public to find, so a search for the typo has a suggestion that finds more.
+    make_published_article("Voodoo-eed bij uitbuiting", topics=[voodoo])
     Topic.objects.create(
         name="Meisjesbesnijdenis",
         name_en="Female genital mutilation",
