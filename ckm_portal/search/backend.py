@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Model, QuerySet
@@ -12,36 +11,10 @@ from django.http import QueryDict
 
 from articles.models import Article
 from ckm_portal.search import query
-from ckm_portal.search.filters import EntryFilterSet
-from ckm_portal.search.selectors import matching_entries, ordered
+from ckm_portal.search.services import RankedSearch
 from ckm_portal.search.signals import topic_copies
 from ckm_portal.search.sql import match_by_index
-from ckm_portal.search.suggestions import FEW_RESULTS, better_query
-
-
-@dataclass
-class RankedSearch:
-    """A text search under the article filters, matched and ranked as the search page does (search entries)."""
-
-    parsed: query.ParsedQuery
-    filterset: EntryFilterSet
-
-    @property
-    def errors(self) -> Any:
-        """The filters' errors (the form's error dict, by parameter name); empty when every value is valid."""
-        return self.filterset.errors
-
-    def ids(self) -> QuerySet[Any]:
-        """The matching public articles' ids, most relevant first (ties newest first): slice it, then load the rows."""
-        return ordered(self.filterset.qs, self.parsed, "relevance").values_list("pk", flat=True)
-
-    def suggest(self, total: int) -> str:
-        """The search page's "did you mean", when it finds more than ``total`` under the same filters; else ""."""
-        if not self.filterset.is_valid():
-            return ""
-        return better_query(
-            self.parsed, total, lambda found: self.filterset.filter_queryset(matching_entries(found)).count()
-        )
+from ckm_portal.search.suggestions import FEW_RESULTS
 
 
 class SearchBackend:
@@ -68,8 +41,7 @@ class SearchBackend:
 
         Evaluate its ids and suggestion inside ``index_plan()``.
         """
-        parsed = self._parse(text)
-        return RankedSearch(parsed, EntryFilterSet(params or QueryDict(), queryset=matching_entries(parsed)))
+        return RankedSearch.of(self._parse(text), params or QueryDict())
 
     def matching(self, queryset: QuerySet[Any], text: str) -> QuerySet[Any]:
         """The rows of ``queryset`` (any searchable model) matching ``text``, as the search page's matches."""

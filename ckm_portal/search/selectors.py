@@ -52,10 +52,6 @@ def matching_entries(parsed: ParsedQuery) -> QuerySet[ArticleEntry]:
     return ArticleEntry.objects.public().filter(match if identified is None else match | identified)
 
 
-def matching_articles(parsed: ParsedQuery, queryset: QuerySet[Article] | None = None) -> QuerySet[Article]:
-    return (queryset if queryset is not None else Article.objects.published()).filter(parsed.article_match())
-
-
 def ordered(articles: QuerySet[Any], parsed: ParsedQuery, order: str) -> QuerySet[Any]:
     if order == "date":
         return articles.order_by("-published_at", "-pk")

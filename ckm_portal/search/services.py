@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.paginator import Page
+from django.db.models import QuerySet
 from django.http import QueryDict
 
 from articles.filters import ArticleFilterSet
@@ -25,6 +26,36 @@ from projects.models import Project
 
 ARTICLES_PER_PAGE = 20
 ORDERS = {"relevance", "date"}
+
+
+@dataclass
+class RankedSearch:
+    """A text search under the article filters, matched and ranked on the search entries: the page's, its feed's
+    and the API's."""
+
+    parsed: ParsedQuery
+    filterset: EntryFilterSet
+
+    @classmethod
+    def of(cls, parsed: ParsedQuery, params: QueryDict) -> RankedSearch:
+        return cls(parsed, EntryFilterSet(params, queryset=matching_entries(parsed)))
+
+    @property
+    def errors(self) -> Any:
+        """The filters' errors (the form's error dict, by parameter name); empty when every value is valid."""
+        return self.filterset.errors
+
+    def ids(self, order: str = "relevance") -> QuerySet[Any]:
+        """The matching public articles' ids in this order (ties newest first): slice it, then load the rows."""
+        return ordered(self.filterset.qs, self.parsed, order).values_list("pk", flat=True)
+
+    def suggest(self, total: int) -> str:
+        """The "did you mean" that finds more than ``total`` under the same filters, or "" (see better_query)."""
+        # Cleaned first: filter_queryset reads the form's cleaned data (an invalid value is left out, as in qs).
+        self.filterset.is_valid()
+        return better_query(
+            self.parsed, total, lambda found: self.filterset.filter_queryset(matching_entries(found)).count()
+        )
 
 
 @dataclass
@@ -70,7 +101,8 @@ def site_search(
     """Everything the search page shows for ``query`` (cleaned, non-empty) and the filters in ``params``."""
     parsed = parse(query)
     order = order if order in ORDERS else "relevance"
-    filterset = EntryFilterSet(params, queryset=matching_entries(parsed))
+    search = RankedSearch.of(parsed, params)
+    filterset = search.filterset
     filtered = filterset.qs
     number = requested_page(page_number)
     with match_by_index():
@@ -81,16 +113,12 @@ def site_search(
             rank=article_rank(parsed) if order == "relevance" else None,
             page=((number - 1) * ARTICLES_PER_PAGE, ARTICLES_PER_PAGE),
         )
-        paginator = CountedPaginator(
-            ordered(filtered, parsed, order).values_list("pk", flat=True), ARTICLES_PER_PAGE, counts.total
-        )
+        paginator = CountedPaginator(search.ids(order), ARTICLES_PER_PAGE, counts.total)
         page_obj = paginator.get_page(page_number)
         # Past the end (or below 1), the paginator shows the last page instead: one more query.
         ids = counts.page_ids if page_obj.number == number else list(page_obj.object_list)
         # Counted with the same filters: the suggestion's link keeps them.
-        suggestion = better_query(
-            parsed, counts.total, lambda found: filterset.filter_queryset(matching_entries(found)).count()
-        )
+        suggestion = search.suggest(counts.total)
     page_obj.object_list = page_articles(ids, parsed) if ids else []
     for article in page_obj.object_list:
         article.snippet = mark_hits(article.raw_snippet)
@@ -123,11 +151,9 @@ def search_feed(query: str, params: QueryDict, order: str = "relevance") -> tupl
 
     Two queries (the ranked ids, then the rows with their topics) whatever the number of matches.
     """
-    parsed = parse(query)
-    order = order if order in ORDERS else "relevance"
-    filterset = EntryFilterSet(params, queryset=matching_entries(parsed))
+    search = RankedSearch.of(parse(query), params)
     with match_by_index():
-        ids = list(ordered(filterset.qs, parsed, order).values_list("pk", flat=True)[:ARTICLES_PER_PAGE])
+        ids = list(search.ids(order if order in ORDERS else "relevance")[:ARTICLES_PER_PAGE])
     articles = Article.objects.filter(pk__in=ids).for_listing().with_listing_relations()
     by_id = {article.pk: article for article in articles}
-    return filterset, [by_id[pk] for pk in ids if pk in by_id]
+    return search.filterset, [by_id[pk] for pk in ids if pk in by_id]
