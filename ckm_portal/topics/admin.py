@@ -62,7 +62,9 @@ class TopicAdmin(admin.ModelAdmin):
     @admin.display(description=_("old slugs"))
     def old_slugs(self, topic):
         # Recorded when the slug changes or a topic is merged into this one; their URLs redirect here.
-        return ", ".join(topic.slug_redirects.values_list("old_slug", flat=True)) if topic.pk else ""
+        if not topic.pk:
+            return ""
+        return ", ".join(topic.slug_redirects.order_by("old_slug").values_list("old_slug", flat=True))
 
     @admin.action(description=_("Approve selected topics"), permissions=["change"])
     def approve_selected(self, request, queryset):

@@ -202,7 +202,6 @@ class TopicSlugRedirect(models.Model):
     class Meta:
         verbose_name = _("old topic slug")
         verbose_name_plural = _("old topic slugs")
-        ordering = ["old_slug"]
 
     def __str__(self):
         return self.old_slug

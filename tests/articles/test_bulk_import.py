@@ -20,17 +20,12 @@ from tests.factories import make_article, make_published_article
 pytestmark = pytest.mark.django_db
 
 # A row of the Wagtail peer's corpus (../shared/peers/corpus_gen.py), as it writes them.
-PEER_LINE = {
-    "slug": "werkgever-veroordeeld-0",
-    "title": "Werkgever veroordeeld voor uitbuiting",
-    "summary": "Een samenvatting.",
-    "body": "<p>Een <em>tekst</em> over uitbuiting.</p>",
-    "type": "case_law",
-    "language": "nl",
-    "published": "2022-03-14",
-    "topics": ["voodoo", "schuldslavernij"],
-    "countries": ["NG"],
-}
+PEER_LINE = (
+    '{"slug": "werkgever-veroordeeld-0", "title": "Werkgever veroordeeld voor uitbuiting", '
+    '"summary": "Een samenvatting.", "body": "<p>Een <em>tekst</em> over uitbuiting.</p>", '
+    '"type": "case_law", "language": "nl", "published": "2022-03-14", '
+    '"topics": ["voodoo", "schuldslavernij"], "countries": ["NG"]}'
+)
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +161,7 @@ def test_json_lines_are_read_line_by_line_and_a_bad_line_is_one_bad_row(tmp_path
 
 def test_a_line_of_the_peer_corpus_is_imported_published_with_its_topics_and_countries(tmp_path, vocabulary):
     path = tmp_path / "peer.jsonl"
-    path.write_text(json.dumps(PEER_LINE) + "\n", encoding="utf-8")
+    path.write_text(PEER_LINE + "\n", encoding="utf-8")
     call_command("import_articles", str(path), "--create-topics", stdout=io.StringIO(), stderr=io.StringIO())
 
     article = Article.objects.get(slug="werkgever-veroordeeld-0")
@@ -180,7 +175,8 @@ def test_a_line_of_the_peer_corpus_is_imported_published_with_its_topics_and_cou
 
 
 def test_peer_fields_never_override_the_portals_own(vocabulary):
-    rows = list(read_lines([json.dumps(PEER_LINE | {"article_type": "news", "status": "draft", "topics": "voodoo"})]))
+    portal_fields = {"article_type": "news", "status": "draft", "topics": "voodoo"}
+    rows = list(read_lines([json.dumps(json.loads(PEER_LINE) | portal_fields)]))
     assert rows[0]["article_type"] == "news" and rows[0]["status"] == "draft"
     assert rows[0]["published_at"] == "2022-03-14"
     assert rows[0]["topics"] == ["voodoo", "NG"]
