@@ -134,8 +134,10 @@ DATABASES["default"].update(
     }
 )
 DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 5)
+# JIT compilation is off: the portal's queries are short, and compiling the facet query took
+# longer than running it (docs/decisions/0017-jit-off.md).
 DATABASES["default"]["OPTIONS"].setdefault(
-    "options", f"-c statement_timeout={env_int('DJANGO_STATEMENT_TIMEOUT_MS', 15000)}"
+    "options", f"-c statement_timeout={env_int('DJANGO_STATEMENT_TIMEOUT_MS', 15000)} -c jit=off"
 )
 # Read replicas (streaming replicas of the primary): each URL becomes an alias replica_1, replica_2 ...
 # with the primary's options, which the replica's own URL may override (?connect_timeout=2).

@@ -29,6 +29,15 @@ def test_the_statement_timeout_is_on_by_default(db, django_db_setup):
         assert cursor.fetchone()[0] == "15s"
 
 
+def test_queries_are_never_jit_compiled(db, django_db_setup):
+    # Compiling the search facets' query took a second; running it takes a few milliseconds.
+    from django.db import connection  # noqa: PLC0415
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
+
+
 def test_a_slow_query_is_cut_off_with_a_clear_error(db):
     from django.db import connection  # noqa: PLC0415
 
