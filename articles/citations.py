@@ -106,7 +106,11 @@ def sentences(parts: Iterable[str]) -> str:
 
 
 def joined(separator: str, *parts: str) -> str:
-    return separator.join(part for part in (_clean(p) for p in parts) if part)
+    present = [part for part in (_clean(p) for p in parts) if part]
+    if separator.startswith((",", ";")):
+        # "Rb. A." then ", ECLI:...": the comma takes the place of the part's closing full stop.
+        present = [stripped for part in present[:-1] if (stripped := part.rstrip("."))] + present[-1:]
+    return separator.join(present)
 
 
 def citation_line(article: Article, url: str = "") -> str:

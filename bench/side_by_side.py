@@ -105,6 +105,8 @@ def load_portal() -> dict[str, float]:
     seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
+    # The word weights of ranking (docs/decisions/0016-word-weights.md), as the daily cron job would.
+    call_command("refresh_search_words")
     print(f"portal: imported {lines} rows in {seconds:.1f} s ({lines / seconds:.0f} rows/s)", flush=True)
     return {"rows": lines, "seconds": round(seconds, 1), "rows_per_second": round(lines / seconds)}
 

@@ -15,6 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import override_settings
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
 from playwright.sync_api import sync_playwright
 
 from ckm_portal.editors import roles
@@ -24,6 +25,12 @@ from tests.support.browser import ARTIFACTS, CHROMIUM_FLAGS, PortalServer
 from tests.support.search_corpus import make_corpus, make_topics
 from tests.support.servers import gunicorn
 from tests.support.shared_rows import SharedRows
+
+# Property tests: no time limit per example (a busy machine is not a failure). Under CI they try the
+# same examples every run, so a red build can be replayed; at a desk each run explores new ones.
+hypothesis_settings.register_profile("desk", deadline=None)
+hypothesis_settings.register_profile("ci", deadline=None, derandomize=True, database=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "desk")
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the
 # tests make around it are still plain synchronous calls.

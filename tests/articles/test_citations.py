@@ -80,6 +80,15 @@ def test_case_law_line_names_court_date_and_ecli_in_the_pages_language():
         )
 
 
+def test_a_court_or_source_ending_in_a_full_stop_gives_no_stray_comma():
+    ruling = Article(article_type=ArticleType.CASE_LAW, court="Hof A.", ecli="ECLI:NL:HR:2015:472")
+    assert citations.citation_line(ruling) == "Hof A, ECLI:NL:HR:2015:472."
+    day = datetime.date(2024, 5, 2)
+    news = Article(title="Zaak", article_type=ArticleType.NEWS, source_name="Trouw Inc.", publication_date=day)
+    with translation.override("nl"):
+        assert citations.citation_line(news) == "Zaak. Trouw Inc, 2 mei 2024."
+
+
 def test_research_and_book_lines():
     research = Article(title="Slachtoffers", article_type=ArticleType.RESEARCH, **FULL[ArticleType.RESEARCH])
     assert citations.citation_line(research) == (
