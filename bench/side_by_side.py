@@ -205,7 +205,8 @@ def table(figures, metric: str, title: str, higher_is_better: bool = False) -> s
         return "-" if value is None else f"{value:,.1f}"
 
     def ratio(peer: float | None, ours: float | None) -> str:
-        if peer is None or ours is None or ours == 0:
+        # A side that finished no request in wrk's window (a rate of 0) has no ratio.
+        if peer is None or ours is None or ours == 0 or peer == 0:
             return "-"
         return f"{(ours / peer if higher_is_better else peer / ours):.1f}x"
 
