@@ -21,21 +21,20 @@ from tests.support.production import production_env
 from tests.support.servers import ROOT, gunicorn
 
 
-def test_the_statement_timeout_is_on_by_default(db, django_db_setup):
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("statement_timeout", "15s"),
+        # Compiling the search facets' query took a second; running it takes a few milliseconds.
+        ("jit", "off"),
+    ],
+)
+def test_every_connection_starts_with_the_portals_options(db, django_db_setup, setting, value):
     from django.db import connection  # noqa: PLC0415
 
     with connection.cursor() as cursor:
-        cursor.execute("SHOW statement_timeout")
-        assert cursor.fetchone()[0] == "15s"
-
-
-def test_queries_are_never_jit_compiled(db, django_db_setup):
-    # Compiling the search facets' query took a second; running it takes a few milliseconds.
-    from django.db import connection  # noqa: PLC0415
-
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW jit")
-        assert cursor.fetchone()[0] == "off"
+        cursor.execute(f"SHOW {setting}")
+        assert cursor.fetchone()[0] == value
 
 
 def test_a_slow_query_is_cut_off_with_a_clear_error(db):
