@@ -4,6 +4,8 @@ The toolbar's labels are set by JavaScript (static/editors/prose_editor_i18n.js)
 browser sees them; tests/admin/test_dutch_admin.py checks the server-rendered pages.
 """
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -65,7 +67,11 @@ def test_the_editor_speaks_dutch_to_a_dutch_editor(live_server, browser):
     page.locator(".prose-editor [contenteditable=true]").click()
     page.keyboard.type("bron")
     page.keyboard.press("Shift+Home")
-    page.locator(".prose-menubar [title='link invoegen']").click()
+    link_button = page.locator(".prose-menubar [title='link invoegen']")
+    # The editor reads the selection on the browser's selectionchange, which comes after the key press:
+    # until then the button is disabled and a click does nothing.
+    expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+    link_button.click()
     link = dialog_texts(page)
     assert link["title"] == "Link bewerken"
     assert {"URL", "Titel"} <= {label.strip() for label in link["labels"]}
