@@ -8,12 +8,14 @@ from django.views.decorators.http import require_safe
 
 from articles import events
 from articles.models import Article
+from ckm_portal.core.page_cache import cached_for_visitors
 from ckm_portal.core.pagination import paginate
 
 EVENTS_PER_PAGE = 20
 
 
 @require_safe
+@cached_for_visitors
 def agenda(request: HttpRequest) -> HttpResponse:
     rows = Article.objects.published().upcoming_events().with_listing_relations()
     return render(
@@ -22,6 +24,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cached_for_visitors
 def past_events(request: HttpRequest) -> HttpResponse:
     rows = Article.objects.published().past_events().with_listing_relations()
     return render(request, "articles/agenda.html", {"page_obj": paginate(request, rows, EVENTS_PER_PAGE), "past": True})

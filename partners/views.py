@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article
+from ckm_portal.core.page_cache import cached_for_visitors
 from ckm_portal.core.pagination import render_list
 from partners.filters import PartnerFilterSet
 from partners.models import Partner
@@ -10,6 +11,7 @@ PARTNERS_PER_PAGE = 24
 SHOWN_ARTICLES = 10
 
 
+@cached_for_visitors
 def partner_list(request):
     filterset = PartnerFilterSet(request.GET or None, queryset=Partner.objects.with_listing_relations())
     return render_list(
@@ -17,6 +19,7 @@ def partner_list(request):
     )
 
 
+@cached_for_visitors
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     topics = list(partner.topics.all().by_kind().public())

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from articles.selectors import key_documents
 from ckm_portal.core.cache import ResilientRedisCache
+from ckm_portal.core.page_cache import cached_for_visitors
 from ckm_portal.site.expertise import expertise_map
 from ckm_portal.site.selectors import (
     grouped_by_kind,
@@ -30,6 +31,7 @@ SHOWN_PROJECTS = 12
 SHOWN_PARTNERS = 12
 
 
+@cached_for_visitors
 def home(request):
     context = {
         "latest_articles": Article.objects.published().newest_first().with_listing_relations()[:HOME_ARTICLES],
@@ -39,6 +41,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
+@cached_for_visitors
 def about(request):
     return render(request, "about.html")
 
@@ -95,6 +98,7 @@ def database_answers():
     return True
 
 
+@cached_for_visitors
 def topic_detail(request, slug):
     topic = public_topic_or_404(slug)
     # Countries live under /landen/, the other topics under /onderwerpen/: one URL per topic.
@@ -118,6 +122,7 @@ def topic_detail(request, slug):
     return render(request, "topics/topic_detail.html", context)
 
 
+@cached_for_visitors
 def topic_index(request):
     # Free keywords only once they are used on a published article: the rest is editors' scaffolding.
     topics = [
@@ -128,10 +133,12 @@ def topic_index(request):
     return render(request, "topics/topic_index.html", {"kinds": grouped_by_kind(topics)})
 
 
+@cached_for_visitors
 def country_index(request):
     countries = with_article_counts(without_empty_countries(Topic.objects.public().countries().order_by("name")))
     return render(request, "topics/country_index.html", {"countries": countries})
 
 
+@cached_for_visitors
 def expertise(request):
     return render(request, "topics/expertise_map.html", {"map": expertise_map()})

@@ -1,12 +1,13 @@
-"""The article list is kept a short while for visitors without cookies, and never for anyone else."""
+"""The browse pages are kept a short while for visitors without cookies, and never for anyone else."""
 
 import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 
+from articles.models import Status
 from ckm_portal.core.page_cache import cached_for_visitors
-from tests.factories import make_published_article
+from tests.factories import make_partner, make_project, make_published_article
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +76,49 @@ def test_only_plain_successful_responses_are_kept(settings):
     answers = iter([HttpResponse("met koekje"), HttpResponse("opnieuw")])
     assert view(factory.get("/pagina/?cookie=1")).content == b"met koekje"
     assert view(factory.get("/pagina/?cookie=1")).content == b"opnieuw"  # it set a cookie: not kept
+
+
+BROWSE_PAGES = [
+    "/", "/en/", "/over-het-ckm/", "/onderwerpen/", "/onderwerpen/voodoo/", "/landen/", "/landen/nigeria/",
+    "/expertise/", "/agenda/", "/agenda/afgelopen/", "/partners/", "/partners/?topic=voodoo",
+    "/partners/fier/", "/projecten/", "/projecten/veilig-thuis/",
+]  # fmt: skip
+
+
+@pytest.fixture
+def browse_content(voodoo, nigeria):
+    make_published_article("Eerste", topics=[voodoo, nigeria])
+    make_partner("Fier", slug="fier", topics=[voodoo])
+    make_project("Veilig thuis", slug="veilig-thuis", topics=[voodoo])
+
+
+@pytest.mark.parametrize("path", BROWSE_PAGES)
+@pytest.mark.usefixtures("browse_content")
+def test_every_browse_page_is_kept_for_visitors(path, client, settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 60
+    first = client.get(path)
+    assert first.status_code == 200
+
+    with django_assert_num_queries(0):
+        kept = client.get(path)
+    assert kept.content == first.content
+    client.cookies["csrftoken"] = "a" * 32
+    assert client.get(path).context is not None  # rendered again
+
+
+def test_search_and_article_pages_are_never_kept(client, settings, voodoo):
+    settings.PAGE_CACHE_SECONDS = 60
+    article = make_published_article("Eerste voodoo-eed", topics=[voodoo])
+    assert "Eerste" in client.get("/zoeken/", {"q": "voodoo"}).text
+    assert client.get(article.get_absolute_url()).status_code == 200
+    make_published_article("Tweede voodoo-eed", days_ago=0, topics=[voodoo])
+    article.status = Status.DRAFT
+    article.save()
+
+    # A search keeps no trace of its terms; an article taken offline is gone at once.
+    found = client.get("/zoeken/", {"q": "voodoo"}).text
+    assert "Tweede" in found and "Eerste" not in found
+    assert client.get(article.get_absolute_url()).status_code == 404
 
 
 @pytest.mark.slow
