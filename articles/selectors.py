@@ -65,6 +65,12 @@ def key_documents(topic: Topic) -> list[Article]:
     )
 
 
+def public_version(slug: str) -> str | None:
+    """The last change of the public article with this slug, as text; None when no public article has it."""
+    updated = Article.objects.published().filter(slug=slug).values_list("updated_at", flat=True).first()
+    return None if updated is None else updated.isoformat()
+
+
 def public_translation(article: Article) -> Article | None:
     """The article's translation when the public may see it; the views fetch it with select_related (no query)."""
     translation = article.translation

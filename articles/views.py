@@ -3,8 +3,8 @@ from django.views.decorators.http import require_safe
 
 from articles import attachments, exports
 from articles.models import Article
-from articles.selectors import article_detail_context, filtered_articles
-from ckm_portal.core.page_cache import cached_for_visitors
+from articles.selectors import article_detail_context, filtered_articles, public_version
+from ckm_portal.core.page_cache import cached_for_visitors, kept_for_visitors
 from ckm_portal.core.pagination import paginate, render_list
 
 ARTICLES_PER_PAGE = 20
@@ -16,6 +16,12 @@ def article_list(request):
     return render_list(request, "articles/article_list.html", filterset, articles, ARTICLES_PER_PAGE)
 
 
+def article_version(request, slug):
+    # Checked on every request: an edit shows at once, and an article taken offline answers 404 at once.
+    return public_version(slug)
+
+
+@kept_for_visitors(article_version)
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.published().select_related("translation"), slug=slug)
     context = article_detail_context(article)

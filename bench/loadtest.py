@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/loadtest.py                                 # 60 s, 50 connections
     .venv/bin/python bench/loadtest.py --duration 10 --connections 20
+    .venv/bin/python bench/loadtest.py --warmup 20                     # counted once caches are warm
     .venv/bin/python bench/loadtest.py --base-url http://127.0.0.1:8000  # a server already running
 
 Without --base-url it serves the portal as production does (gunicorn, DEBUG off,
@@ -60,6 +61,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=60, help="seconds (default 60)")
     parser.add_argument("--connections", type=int, default=50, help="concurrent connections (default 50)")
+    parser.add_argument(
+        "--warmup", type=int, default=0, help="seconds of the same load first, not counted (default 0: a cold start)"
+    )
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers when we start it (default 3)")
     parser.add_argument("--threads", type=int, help="threads per worker when we start it (GUNICORN_THREADS)")
     parser.add_argument("--search-slots", type=int, help="DJANGO_SEARCH_SLOTS when we start it (0: no bound)")
@@ -78,13 +82,14 @@ def main(argv=None):
     }
     with tempfile.TemporaryDirectory(prefix="ckm-loadtest-") as tmp, contextlib.ExitStack() as stack:
         base_url = args.base_url or stack.enter_context(production_server(args.workers, Path(tmp), overrides))
-        figures = load_test(base_url.rstrip("/"), args.duration, args.connections)
+        figures = load_test(base_url.rstrip("/"), args.duration, args.connections, args.warmup)
     if args.json:
         print(json.dumps(figures))
     else:
         latency = figures["latency_ms"]
         print(
-            f"{figures['requests']} requests in {figures['duration_s']:.0f} s over {args.connections} connections "
+            f"{figures['requests']} requests in {figures['duration_s']:.0f} s over {args.connections} connections, "
+            f"after {args.warmup} s of warm-up "
             f"({figures['requests_per_s']}/s; {figures['pages']} pages, searches at {figures['search_paths']})\n"
             f"5xx: {figures['status_5xx']}  4xx: {figures['status_4xx']}  "
             f"socket errors: {figures['socket_errors_total']} {figures['socket_errors']}\n"

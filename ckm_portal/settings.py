@@ -262,6 +262,10 @@ CONTACT_RETENTION_DAYS = env_int("DJANGO_CONTACT_RETENTION_DAYS", 90)
 # Seconds a worker keeps the article list it rendered for visitors without cookies
 # (ckm_portal.core.page_cache); 0 switches that off. Newly published articles show after at most this long.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
+# Seconds the counts and page ids of a search with at least SEARCH_CACHE_MIN_MATCHES matches are kept (the
+# ``searches`` cache), under a keyed hash and without its terms (ckm_portal.search.kept_results); 0: never.
+SEARCH_CACHE_SECONDS = env_int("DJANGO_SEARCH_CACHE_SECONDS", 60)
+SEARCH_CACHE_MIN_MATCHES = env_int("DJANGO_SEARCH_CACHE_MIN_MATCHES", 100)
 
 # Without REDIS_URL: one memory cache per worker. Kept pages have their own, bounded by a number of
 # pages (their size: docs/decisions/0007-page-cache.md), so that many distinct list URLs can never push
@@ -281,6 +285,7 @@ if REDIS_URL:
     CACHES = {
         "default": {**_redis, "KEY_PREFIX": "ckm"},
         "pages": {**_redis, "KEY_PREFIX": "ckm-pages", "TIMEOUT": max(PAGE_CACHE_SECONDS, 1)},
+        "searches": {**_redis, "KEY_PREFIX": "ckm-searches", "TIMEOUT": max(SEARCH_CACHE_SECONDS, 1)},
     }
 else:
     CACHES = {
@@ -289,6 +294,14 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "ckm-pages",
             "OPTIONS": {"MAX_ENTRIES": 300},
+        },
+        # Shared by every worker and server even without Redis, so a common search is ranked once, not once a worker:
+        # a table of the database (ckm_portal/search/migrations/0003_kept_results_table.py).
+        "searches": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "search_kept_results",
+            "TIMEOUT": max(SEARCH_CACHE_SECONDS, 1),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
         },
     }
 # The contact form's rate limit (django-ratelimit) counts in the default cache, and refuses when the

@@ -113,12 +113,13 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def fresh_pages(settings):
-    """In-process tests render every page (their query counts and contents are of a real render).
+    """In-process tests render every page and run every search (their query counts and contents are real).
 
-    tests/pages/test_page_cache.py switches the visitors' page cache on; servers
+    tests/pages/test_page_cache.py and tests/search/test_kept_results.py switch the caches on; servers
     started for browser and load tests run with the production default.
     """
     settings.PAGE_CACHE_SECONDS = 0
+    settings.SEARCH_CACHE_SECONDS = 0
     caches["pages"].clear()
     yield
     caches["pages"].clear()

@@ -82,12 +82,17 @@ def _reachable(alias: str) -> bool:
     return True
 
 
+def is_cache_table(model: type[Any]) -> bool:
+    """Django's database cache (kept searches): on the primary, and a visitor's search that fills it wrote nothing."""
+    return getattr(getattr(model, "_meta", None), "app_label", None) == "django_cache"
+
+
 class ReplicaRouter:
     """Sends reads where the current Reads says, and everything else to the primary."""
 
     def db_for_read(self, model: type[Any], **hints: Any) -> str:
         reads = _reads.get()
-        if reads is None or reads.replica is None:
+        if reads is None or reads.replica is None or is_cache_table(model):
             return DEFAULT_DB_ALIAS
         # Inside a transaction on the primary, read what that transaction sees.
         if connections[DEFAULT_DB_ALIAS].in_atomic_block:
@@ -101,7 +106,7 @@ class ReplicaRouter:
 
     def db_for_write(self, model: type[Any], **hints: Any) -> str:
         reads = _reads.get()
-        if reads is not None:
+        if reads is not None and not is_cache_table(model):
             # The rest of the request reads what it wrote.
             reads.wrote, reads.replica = True, None
         return DEFAULT_DB_ALIAS

@@ -17,9 +17,6 @@ from articles.feeds import ArticleListFeed, FilteredList, filter_labels, with_qu
 from ckm_portal.search import query as search_query
 from ckm_portal.search.services import search_feed
 
-# Parameters of the search itself; the rest are article filters.
-OWN_PARAMS = ("q", "page", "order")
-
 
 class SearchFeed(ArticleListFeed):
     list_url_name = "search:results"
@@ -30,7 +27,7 @@ class SearchFeed(ArticleListFeed):
         query, _was_cut = search_query.clean(params.get("q", ""))
         if not query:
             # Nothing to search for: the feed of the article list, with any filters kept (as the page does).
-            for name in OWN_PARAMS:
+            for name in search_query.OWN_PARAMS:
                 params.pop(name, None)
             return HttpResponseRedirect(with_query(reverse(self.article_feed_url_name), params))
         response = super().__call__(request, *args, **kwargs)

@@ -59,6 +59,10 @@ def clean(raw: str | None) -> tuple[str, bool]:
     return text[:MAX_LENGTH].rstrip(), True
 
 
+# The search's own parameters; the rest are article filters.
+OWN_PARAMS = ("q", "page", "order")
+
+
 def clean_params(params: QueryDict) -> QueryDict:
     """A copy of a QueryDict with control characters removed from every value (PostgreSQL refuses NUL)."""
     cleaned = params.copy()

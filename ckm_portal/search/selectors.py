@@ -60,9 +60,13 @@ def ordered(articles: QuerySet[Any], parsed: ParsedQuery, order: str) -> QuerySe
 
 
 def page_articles(ids: Sequence[int], parsed: ParsedQuery) -> list[Any]:
-    """The articles with these ids, in this order, each with its ``raw_snippet``: one query plus topics."""
+    """The public articles with these ids, in this order, each with its ``raw_snippet``: one query plus topics.
+
+    Public again, as the ids may be a kept search's (search.kept_results): an article taken offline since is left out.
+    """
     articles = (
-        Article.objects.filter(pk__in=ids)
+        Article.objects.published()
+        .filter(pk__in=ids)
         .defer("body", "search_vector", "rank_vector")
         .annotate(raw_snippet=snippet(parsed.tsquery))
         .with_listing_relations()

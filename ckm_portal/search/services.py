@@ -16,6 +16,7 @@ from ckm_portal.core.pagination import CountedPaginator, requested_page
 from ckm_portal.search.facets import Facet, article_facets
 from ckm_portal.search.filters import EntryFilterSet
 from ckm_portal.search.highlight import mark_hits
+from ckm_portal.search.kept_results import keep_counts, kept_counts, results_key
 from ckm_portal.search.query import ParsedQuery, parse
 from ckm_portal.search.selectors import article_rank, best_of, matching_entries, ordered, page_articles
 from ckm_portal.search.sql import match_by_index
@@ -105,9 +106,11 @@ def site_search(
     filterset = search.filterset
     filtered = filterset.qs
     number = requested_page(page_number)
+    key = results_key(query, params, order, number)
+    kept = kept_counts(key)
     with match_by_index():
-        # The facets and the page asked for come from one pass over the matches.
-        counts = article_facets(
+        # The facets and the page asked for come from one pass over the matches, unless a common search was kept.
+        counts = kept or article_facets(
             filtered,
             active=active_filters(filterset),
             rank=article_rank(parsed) if order == "relevance" else None,
@@ -115,10 +118,12 @@ def site_search(
         )
         paginator = CountedPaginator(search.ids(order), ARTICLES_PER_PAGE, counts.total)
         page_obj = paginator.get_page(page_number)
-        # Past the end (or below 1), the paginator shows the last page instead: one more query.
+        # Past the end (or below 1), the paginator shows the last page instead: one more query, and never kept.
         ids = counts.page_ids if page_obj.number == number else list(page_obj.object_list)
         # Counted with the same filters: the suggestion's link keeps them.
         suggestion = search.suggest(counts.total)
+    if kept is None and page_obj.number == number:
+        keep_counts(key, counts)
     page_obj.object_list = page_articles(ids, parsed) if ids else []
     for article in page_obj.object_list:
         article.snippet = mark_hits(article.raw_snippet)

@@ -9,9 +9,6 @@ from ckm_portal.search import query as search_query
 from ckm_portal.search.facets import Facet
 from ckm_portal.search.services import quoted_ruling, site_search
 
-# Parameters of the search page itself; the rest are article filters.
-OWN_PARAMS = ("q", "page", "order")
-
 
 @takes_search_slot
 def results(request: HttpRequest) -> HttpResponse:
@@ -20,7 +17,7 @@ def results(request: HttpRequest) -> HttpResponse:
     if not query:
         # Nothing to search for: the article list is the browse page, with any filters kept.
         filters = params.copy()
-        for name in OWN_PARAMS:
+        for name in search_query.OWN_PARAMS:
             filters.pop(name, None)
         url = reverse("articles:list")
         return redirect(f"{url}?{filters.urlencode()}" if filters else url)

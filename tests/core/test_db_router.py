@@ -14,6 +14,7 @@ import time
 import urllib.request
 
 import pytest
+from django.core.cache import caches
 from django.core.exceptions import MiddlewareNotUsed
 from django.db import connections
 from django.http import HttpResponse
@@ -89,6 +90,30 @@ def test_an_anonymous_public_get_reads_from_the_replica(client, replicas, public
     assert queries[replica] > 0
     # Reading wrote nothing: no reason to pin this visitor to the primary.
     assert PIN_COOKIE not in response.cookies
+
+
+@pytest.fixture
+def kept_searches(settings):
+    settings.SEARCH_CACHE_SECONDS, settings.SEARCH_CACHE_MIN_MATCHES = 60, 1
+    yield caches["searches"]
+    caches["searches"].clear()  # its table is no model's, so the flush after a transactional test leaves it
+
+
+def test_a_kept_search_lives_on_the_primary_and_pins_nobody(client, replicas, public_article, kept_searches):
+    replica = replicas()
+    response, queries = reads_of(client, "/zoeken/?q=open+artikel", replica)
+    assert response.status_code == 200 and response.context["results"].total == 1
+    assert queries[replica] > 0
+    # Keeping the counts wrote to the primary's cache table, which is no write of the visitor's.
+    assert PIN_COOKIE not in response.cookies
+    with connections["default"].cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM search_kept_results")
+        assert cursor.fetchone() == (1,)
+    with CaptureQueriesContext(connections["default"]) as primary, CaptureQueriesContext(connections[replica]) as ours:
+        assert client.get("/zoeken/?q=open+artikel").context["results"].total == 1
+    # The kept counts are read where they were written.
+    assert [query for query in primary.captured_queries if "search_kept_results" in query["sql"]]
+    assert not [query for query in ours.captured_queries if "search_kept_results" in query["sql"]]
 
 
 def test_a_logged_in_editor_reads_from_the_primary(editor_client, replicas, public_article):

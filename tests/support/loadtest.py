@@ -206,12 +206,19 @@ def drive(base_url, urls, duration, connections):
     return time.monotonic() - started, samples, errors
 
 
-def load_test(base_url, duration, connections):
-    """Figures of a mixed run: totals as wrk gives them, ``by_type`` (latency per page type) and ``browse``."""
+def load_test(base_url, duration, connections, warmup=0):
+    """Figures of a mixed run: totals as wrk gives them, ``by_type`` (latency per page type) and ``browse``.
+
+    With ``warmup`` (seconds), the same mix runs that long first, uncounted: the figures are then of a server
+    whose caches and connections are warm, not of its first seconds.
+    """
     pages, search_paths = site_urls(base_url)
     if not pages:
         sys.exit(f"No pages found at {base_url}")
-    seconds, samples, errors = drive(base_url, url_mix(pages, search_paths), duration, connections)
+    mix = url_mix(pages, search_paths)
+    if warmup > 0:
+        drive(base_url, mix, warmup, connections)
+    seconds, samples, errors = drive(base_url, mix, duration, connections)
     by_type = {}
     for url, status, ms in samples:
         by_type.setdefault(page_type(url, search_paths), []).append((status, ms))
@@ -230,7 +237,7 @@ def load_test(base_url, duration, connections):
         },
         "browse": {"requests": len(browse), "target_p95_ms": BROWSE_P95_TARGET_MS} | percentiles(browse),
     }
-    figures.update(connections=connections, pages=len(pages), search_paths=search_paths)
+    figures.update(connections=connections, pages=len(pages), search_paths=search_paths, warmup_s=warmup)
     figures["requests_per_s"] = round(figures["requests"] / seconds, 1)
     figures["socket_errors_total"] = sum(errors.values())
     figures["browse"]["met"] = bool(browse) and figures["browse"]["p95"] <= BROWSE_P95_TARGET_MS
