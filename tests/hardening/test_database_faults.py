@@ -129,7 +129,8 @@ def test_postgresql_restart_gives_503_then_recovers_without_restarting_workers(t
     # Quiet logs: nobody reads gunicorn's stderr while the test runs.
     env = {"DATABASE_URL": throwaway_cluster, "DJANGO_LOG_LEVEL": "CRITICAL"}
     with gunicorn(collected_static, workers=2, extra_env=env) as base_url:
-        page, health = base_url + "/", base_url + "/healthz"
+        # A search: never served from the kept pages, so it needs the database on every request.
+        page, health = base_url + "/zoeken/?q=mensenhandel", base_url + "/healthz"
         assert status_of(page)[0] == 200
         workers = worker_pids(base_url.process)
         pollers = [Poller([page, health]) for _ in range(4)]
