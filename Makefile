@@ -44,7 +44,7 @@ run: db ## Serve the portal with demo content at http://127.0.0.1:8000/
 test: db chromium axe java redis haproxy ## Run the whole test suite (lint, migrations, unit and browser tests)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-fast: db ## Run the tests that need no browser, server process or long run, on two workers (about three minutes)
+test-fast: db ## Run the tests that need no browser, server process or long run, on two workers (one to three minutes)
 	$(BIN)/python -m pytest -n 2 -m "not browser and not server and not slow" $(PYTEST_ARGS)
 
 cluster-test: install redis haproxy ## Start a primary, a replica, Redis, two app servers and haproxy on loopback, and test them (under a minute)
