@@ -175,7 +175,7 @@ def endpoints(portal: str, detail_slug: str) -> list[tuple[str, dict[str, tuple[
         ("list page 500 (portal rendered)", {"peer": (f"{peer}/articles/?page=500", None),
                                              "portal": (f"{portal}/artikelen/?page=500", COOKIE)}),
         ("article detail (same slug)", {"peer": (f"{peer}/articles/{detail_slug}/", None),
-                                        "portal": (f"{portal}/artikelen/{detail_slug}/", None)}),
+                                        "portal": (f"{portal}/artikelen/{detail_slug}/", COOKIE)}),
         ("trivial view (portal floor)", {"portal": (f"{portal}/bench/floor/", None)}),
     ]  # fmt: skip
     return rows
