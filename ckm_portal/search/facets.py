@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import connection
+from django.db import connections
 from django.db.models import Expression, FloatField, QuerySet, Value
 from django.db.models.functions import ExtractYear
 from django.utils.functional import Promise
@@ -86,6 +86,8 @@ def article_facets(
         )
         .query.sql_with_params()
     )
+    # Where the filtered rows are read (a replica, under match_by_index's transaction there).
+    connection = connections[filtered.db]
     qn = connection.ops.quote_name
     sql = FACETS_SQL.format(rows=rows_sql, topic=qn(Topic._meta.db_table))
     params = (*rows_params, TopicKind.COUNTRY, TopicKind.KEYWORD)

@@ -7,7 +7,8 @@ names, everything a user typed goes in as a parameter.
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.apps import apps
+from django.db import connections, router, transaction
 
 # The normalised names of the outer topic row found, as whole words, in the text
 # given as the second parameter (already normalised, padded with spaces).
@@ -100,6 +101,11 @@ TERM_WEIGHT_SQL = """(
 )"""
 
 
+def search_database() -> str:
+    """The database a search reads its matches from: a replica for a public request when there are replicas."""
+    return router.db_for_read(apps.get_model("search", "ArticleEntry"))
+
+
 @contextmanager
 def match_by_index() -> Iterator[None]:
     """Within the block, the planner answers ``@@`` from the GIN index rather than a sequential scan.
@@ -107,8 +113,10 @@ def match_by_index() -> Iterator[None]:
     The planner prices ``@@`` per row as cheap, so for a common term it reads
     the whole table and unpacks every stored vector from TOAST (slower than a
     bitmap scan, which needs no vector at all: the index is exact; see
-    docs/decisions/0003-seqscan-off-per-search.md). ``SET LOCAL`` ends with the transaction.
+    docs/decisions/0003-seqscan-off-per-search.md). ``SET LOCAL`` ends with the transaction, which is opened
+    on the search's own database: one on the primary would send every read inside it to the primary.
     """
-    with transaction.atomic(), connection.cursor() as cursor:
+    using = search_database()
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         yield

@@ -92,6 +92,20 @@ def test_an_anonymous_public_get_reads_from_the_replica(client, replicas, public
     assert PIN_COOKIE not in response.cookies
 
 
+def test_a_search_ranks_its_matches_on_the_replica_where_it_holds_its_slot(client, replicas, public_article):
+    replica = replicas()
+    with CaptureQueriesContext(connections["default"]) as primary, CaptureQueriesContext(connections[replica]) as ours:
+        response = client.get("/zoeken/?q=open+artikel")
+    assert response.context["results"].total == 1
+
+    def ran(queries, text):
+        return any(text in query["sql"] for query in queries.captured_queries)
+
+    # The index plan, the ranking pass and the slot are all on the replica; nothing of it reaches the primary.
+    for text in ("SET LOCAL enable_seqscan", "WITH matching", "pg_try_advisory_lock"):
+        assert ran(ours, text) and not ran(primary, text), text
+
+
 @pytest.fixture
 def kept_searches(settings):
     settings.SEARCH_CACHE_SECONDS, settings.SEARCH_CACHE_MIN_MATCHES = 60, 1
